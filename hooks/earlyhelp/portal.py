@@ -1,0 +1,72 @@
+"""The training portal's generated parts: the course list with progress, and module panels."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from .courses import Course
+
+MODE_LABEL = {"e-learning": "E-learning", "workshop": "Workshop", "briefing": "Briefing"}
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    title: str
+    questions: int
+    url: str  # relative to the page the list appears on
+
+
+def duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    parts = ([f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []) + ([f"{rest} minutes"] if rest else [])
+    return "about " + " ".join(parts)
+
+
+def render_index(courses: list[Course], modules: dict[str, ModuleInfo], links: dict[str, str]) -> str:
+    """Markdown for every course; progress cells are filled in by training.js from the browser's storage.
+
+    ``links`` maps a module page (docs-relative) to a link usable from the index page.
+    """
+    out: list[str] = []
+    for course in courses:
+        e = html.escape
+        out.append(f"## {course.title}\n")
+        facts = [MODE_LABEL[course.mode], duration(course.duration)]
+        if course.pass_mark is not None:
+            facts.append(f"pass mark {course.pass_mark}% for each module")
+        out.append(f"{course.description}\n\n**{' · '.join(facts)}.** For: {course.audience}.\n")
+        if not course.modules:
+            out.append("Attendance is recorded by the training team and counted in the "
+                       "[training report](report.md).\n")
+            continue
+        out.append(f'<p class="eh-progress" data-eh-course-progress="{e(course.id)}" aria-live="polite">'
+                   "Your progress is shown here when JavaScript is on.</p>\n")
+        out.append("| Module | Questions | Your progress |\n| --- | --- | --- |")
+        for number, module in enumerate(course.modules, start=1):
+            info = modules.get(module)
+            if info is None:  # already reported by courses.check_pages
+                continue
+            out.append(f"| {number}. [{info.title}]({links[module]}) | {info.questions} | "
+                       f'<span data-eh-module="{e(info.url)}" data-eh-questions="{info.questions}" '
+                       f'data-eh-pass-mark="{course.pass_mark}" data-eh-course="{e(course.id)}">Not started</span> |')
+        out.append("")
+    return "\n".join(out)
+
+
+def module_panel(course: Course, position: int, module: str, title: str, agencies: list[str],
+                 training: dict, certificate_url: str) -> dict:
+    """What the completion panel on a module page needs (rendered by overrides/partials/eh-record.html)."""
+    return {
+        "course_id": course.id,
+        "course_title": course.title,
+        "module_path": module,
+        "module_title": title,
+        "position": position,
+        "count": len(course.modules),
+        "pass_mark": course.pass_mark,
+        "agencies": agencies,
+        "email": training.get("email", ""),
+        "record_url": training.get("record_url") or "",
+        "certificate_url": certificate_url,
+    }

@@ -1,0 +1,185 @@
+"""Issue 2: the knowledge base builds strictly and carries the strategy's official content."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from earlyhelp import glossary
+from htmltext import article_text, normalise, page_path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTED = yaml.safe_load((ROOT / "tests/data/expected_content.yml").read_text(encoding="utf-8"))
+
+
+def nav_pages(nav) -> list[str]:
+    pages = []
+    for item in nav:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        pages.extend(nav_pages(value) if isinstance(value, list) else [value])
+    return pages
+
+
+def mkdocs_config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def test_strict_build_has_no_warnings(built_site):
+    assert "WARNING" not in built_site.output
+
+
+@pytest.mark.parametrize("src", nav_pages(mkdocs_config()["nav"]))
+def test_every_nav_page_is_built_with_a_title(built_site, src):
+    built = page_path(built_site.site, src)
+    assert built.exists(), f"{src} is in the nav but was not built"
+    page = built.read_text(encoding="utf-8")
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)
+    assert h1 and normalise(re.sub(r"<[^>]+>", "", h1.group(1))).strip(), f"{src} has no heading"
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    assert title and title.group(1).strip()
+
+
+@pytest.mark.parametrize("group", ["levels", "step_up", "principles", "measures", "signs_of_safety", "gcp2_areas"])
+def test_official_names_are_present(built_site, group):
+    spec = EXPECTED[group]
+    text = article_text(page_path(built_site.site, spec["page"]))
+    missing = [name for name in spec["names"] if normalise(name) not in text]
+    assert not missing, f"{spec['page']} is missing: {missing}"
+
+
+def test_each_level_has_its_own_page_with_its_official_name(built_site):
+    for src, name in EXPECTED["level_pages"].items():
+        assert normalise(name) in article_text(page_path(built_site.site, src)), src
+
+
+def test_five_eif_findings_are_listed(built_site):
+    page = page_path(built_site.site, EXPECTED["eif_findings"]["page"]).read_text(encoding="utf-8")
+    lists = re.findall(r"<ol>(.*?)</ol>", page, re.S)
+    assert any(len(re.findall(r"<li>", block)) == EXPECTED["eif_findings"]["count"] for block in lists)
+
+
+def test_fifteen_measures_are_numbered(built_site):
+    text = article_text(page_path(built_site.site, EXPECTED["measures"]["page"]))
+    assert len(EXPECTED["measures"]["names"]) == 15
+    for name in EXPECTED["measures"]["names"]:
+        assert normalise(name) in text
+
+
+def _terms():
+    terms, findings = glossary.parse("abbreviations.md", (ROOT / "includes/abbreviations.md").read_text("utf-8"))
+    assert not findings
+    return terms
+
+
+def test_glossary_page_lists_every_abbreviation(built_site):
+    page = page_path(built_site.site, "glossary.md").read_text(encoding="utf-8")
+    for term in _terms():
+        assert f'id="{glossary.slug(term.abbr)}"' in page, term.abbr
+
+
+def test_every_abbreviation_is_a_tooltip_where_it_is_used(built_site):
+    """On every page whose content uses an abbreviation, it is wrapped in <abbr title=...>."""
+    pages = [p for p in built_site.site.rglob("index.html") if p.parent.name != "glossary"]
+    used_somewhere = 0
+    for term in _terms():
+        pattern = re.compile(r"(?<![\w-])" + re.escape(term.abbr) + r"(?![\w-])")
+        for path in pages:
+            text = article_text(path)
+            if not pattern.search(text):
+                continue
+            used_somewhere += 1
+            page = path.read_text(encoding="utf-8")
+            title = normalise(term.expansion).replace('"', "&quot;")
+            assert re.search(r'<abbr title="[^"]*">' + re.escape(normalise(term.abbr).replace("&", "&amp;")) + "</abbr>",
+                             page), f"{term.abbr} is used on {path} but is not a tooltip"
+            assert title.split(" ")[0] in normalise(page)
+    assert used_somewhere > 20
+
+
+class _Resources(HTMLParser):
+    """Collects every URL a page loads through link, script, img, style (and inline styles)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+        self.in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("link", "script", "img", "source", "iframe"):
+            for key in ("href", "src", "srcset"):
+                if attrs.get(key):
+                    self.urls.append(attrs[key])
+        if attrs.get("style"):
+            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", attrs["style"])
+        self.in_style = tag == "style"
+
+    def handle_data(self, data):
+        if self.in_style:
+            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
+            self.urls += re.findall(r"@import\s+['\"]([^'\"]+)", data)
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    offenders = []
+    for path in built_site.site.rglob("*.html"):
+        parser = _Resources()
+        parser.feed(path.read_text(encoding="utf-8"))
+        offenders += [(str(path), u) for u in parser.urls if re.match(r"^(https?:)?//", u.strip(), re.I)]
+    for css in built_site.site.rglob("*.css"):
+        offenders += [(str(css), u) for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", css.read_text("utf-8"))]
+    assert not offenders
+
+
+def test_case_studies_name_nobody_from_the_strategy(built_site):
+    sources = sorted((ROOT / "docs/case-studies").glob("*.md"))
+    assert len(sources) >= 4
+    for src in sources:
+        built = article_text(page_path(built_site.site, f"case-studies/{src.name}"))
+        for name in EXPECTED["case_study_forbidden"]:
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            assert not pattern.search(src.read_text(encoding="utf-8")), f"{name} in {src}"
+            assert not pattern.search(built), f"{name} in built {src.name}"
+
+
+def test_case_studies_have_required_front_matter():
+    from earlyhelp import frontmatter
+    for src in (ROOT / "docs/case-studies").glob("*.md"):
+        if src.name == "index.md":
+            continue
+        doc = frontmatter.parse(str(src), src.read_text(encoding="utf-8"))
+        assert doc.meta.get("anonymised") is True, src
+        for key in ("provided_by", "levels", "agencies", "themes", "last_reviewed"):
+            assert doc.meta.get(key), f"{src} lacks {key}"
+
+
+def test_partnership_facts_come_from_one_file(built_site):
+    """The Front Door number is typed only in partnership.yml; pages get it from there."""
+    settings = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]["partnership"]
+    phone = settings["front_door_phone"]
+    typed = [p for p in (ROOT / "docs").rglob("*.md") if phone in p.read_text(encoding="utf-8")]
+    assert not typed, f"type the number as {{{{ partnership.front_door_phone }}}} instead: {typed}"
+    for level in ("level-3-child-in-need", "level-4-child-protection"):
+        text = article_text(page_path(built_site.site, f"levels-of-need/{level}.md"))
+        assert phone in text and settings["front_door_name"] in text
+    leftovers = [p for p in built_site.site.rglob("*.html") if "{{ partnership." in p.read_text(encoding="utf-8")]
+    assert not leftovers
+
+
+def test_every_page_has_summary_and_review_date():
+    from earlyhelp import frontmatter
+    for src in (ROOT / "docs").rglob("*.md"):
+        if "templates" in src.parts:
+            continue
+        doc = frontmatter.parse(str(src), src.read_text(encoding="utf-8"))
+        assert doc.meta.get("description"), f"{src} has no description"
+        assert doc.meta.get("last_reviewed"), f"{src} has no last_reviewed"
+        body = [b for b in re.split(r"\n\s*\n", doc.body.strip()) if b.strip()]
+        assert body[0].lstrip().startswith("# ") and len(body) > 1, f"{src} should start with a heading and summary"
