@@ -17,6 +17,9 @@ class Finding:
     message: str
     fix: str = ""
     severity: Severity = "error"
+    # What kind of problem (e.g. "personal name", "missing field") and the exact text found, for tests and reports.
+    kind: str = ""
+    text: str = ""
 
     def format(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
