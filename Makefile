@@ -41,3 +41,25 @@ chromium:
 
 clean:
 	rm -rf site .pytest_cache
+
+# Training records (issue 4): the synthetic sample, the importer and the benchmark.
+sample-data: $(VENV)/.build-deps
+	$(BIN)/python scripts/make_sample_records.py
+
+import-training: $(VENV)/.build-deps
+	@test -n "$(FILE)" || { echo 'Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,course=Course"] [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] [OTHER_AGENCY="Other organisation"] [DRY_RUN=1]'; exit 2; }
+	$(BIN)/python scripts/import_training.py "$(FILE)" \
+	  $(if $(MAP),--map "$(MAP)") $(if $(DATE_FORMAT),--date-format "$(DATE_FORMAT)") \
+	  $(if $(COURSE),--course "$(COURSE)") $(if $(AGENCY),--agency "$(AGENCY)") \
+	  $(if $(OTHER_AGENCY),--other-agency "$(OTHER_AGENCY)") $(if $(DRY_RUN),--dry-run)
+
+# Benchmarks print figures for README; they are never timed tests.
+.PHONY: bench-records
+bench: bench-records
+
+bench-records: $(VENV)/.bench-deps
+	$(BIN)/python bench/bench_records.py
+
+$(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.build-deps
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	touch $@

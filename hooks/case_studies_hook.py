@@ -1,0 +1,21 @@
+"""MkDocs adapter: list the case studies, with their levels and themes, on the case-study index."""
+
+from __future__ import annotations
+
+from mkdocs.utils import get_relative_url
+
+from earlyhelp import casestudies, frontmatter
+
+MARKER = "<!-- case-studies -->"
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    if MARKER not in markdown:
+        return markdown
+    studies = []
+    for file in files.documentation_pages():
+        doc = frontmatter.parse(file.src_uri, file.content_string)
+        if doc.meta.get("type") == "case-study":
+            studies.append(casestudies.from_meta(get_relative_url(file.src_uri, page.file.src_uri), doc.meta))
+    names = config.extra.get("partnership", {}).get("levels_of_need", {})
+    return markdown.replace(MARKER, casestudies.render(studies, names))

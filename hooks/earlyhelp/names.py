@@ -1,0 +1,125 @@
+"""First names, from a maintained data source, and the English words that are also names.
+
+Names come from the first-name dictionary that ships with the pinned PyPI package
+gender-guesser (nam_dict.txt by Jörg Michael, about 45,000 names with a frequency
+from 1 to 13 for each of 55 countries). Nothing is hand-typed except two short
+lists below: English words that are also names (so "Grace" and "Hope" need
+context), and dictionary entries that are never a person in this kind of text.
+
+Common English words come from the Dale-Chall list of about 3,000 familiar words
+that ships with the pinned textstat package.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# Column 31 of each line is Great Britain, 32 Ireland, 33 the USA (nam_dict.txt header).
+_FIRST_COUNTRY = 30
+_ENGLISH_SPEAKING = range(3)
+# A name only common outside the UK, Ireland and the USA counts from this frequency up (4 = "regular").
+_OTHER_COUNTRY_MIN = 4
+
+# Words that are names in the dictionary and ordinary English words too, but are missing from the
+# Dale-Chall list. Used capitalised mid-sentence they still count as names; at the start of a
+# sentence they need context (a surname, a title, "said", a possessive).
+WORD_NAMES = frozenset("""
+    amber angel autumn brandy charity christian clay cliff crystal destiny duke earl ebony faith
+    frank gale gene glen grace heath honour honor justice liberty melody mercy miles misty olive
+    patience pearl reed rich sage serenity sky skye sterling storm summer sunny trinity willow
+    winter wren mum dad mummy daddy nan nana nanna gran granny grandma grandad grandpa auntie aunty
+    uncle cousin sister brother baby
+""".split())
+
+# Names that are also English words but, written with a capital, are nearly always a person:
+# these count as names even at the start of a sentence.
+NAME_FIRST = frozenset("""
+    jack lily daisy ivy violet rose robin penny dolly kitty holly poppy ruby jade mason hunter
+    chelsea carol dean sue max nick harry sandy bonnie
+""".split())
+
+# Dictionary entries that, in case-study prose, are almost never a person's first name.
+NOT_NAMES = frozenset("""
+    a an the in on to do be so my he me we you are go oh ah ha ho hey can than soon said else won
+    ago due odd owe sin lie ear bin bum boo moo ran sang sung hung tore stole hang greet mine long
+    lone deep tiny loan lean harm slave gang bang beat bent dare file line pile nail hind ton tone
+    tin rim lap chin hat hay tea man mane mare major key price royal queen king prince princess
+    judge hero heaven gray red silver stone rock spring sun moon song son win wolf rush tan
+    london england wales scotland ireland britain europe america africa asia india china poland
+    british english irish welsh scottish polish muslim catholic jewish hindu sikh
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march september october november december
+    christmas easter edit peer
+""".split())
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    english: frozenset[str]       # first names found in Great Britain, Ireland or the USA
+    other: frozenset[str]         # first names common only in other countries
+    common_words: frozenset[str]  # lower-case English words (some of them also names)
+
+    def tier(self, word: str) -> str | None:
+        """'english', 'other' or None (not a known first name)."""
+        if word.lower() in NOT_NAMES:
+            return None
+        if word in self.english:
+            return "english"
+        if word in self.other:
+            return "other"
+        return None
+
+    def is_common_word(self, word: str) -> bool:
+        """True for ordinary English words, which need context before they count as a name."""
+        lower = word.lower()
+        return lower in self.common_words and lower not in NAME_FIRST
+
+
+def data_path() -> Path:
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("The gender-guesser package is not installed: run 'make' to install requirements.txt.")
+    return Path(list(spec.submodule_search_locations)[0]) / "data" / "nam_dict.txt"
+
+
+def easy_words_path() -> Path:
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("The textstat package is not installed: run 'make' to install requirements.txt.")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "en" / "easy_words.txt"
+
+
+def parse_nam_dict(lines) -> tuple[set[str], set[str]]:
+    """Split the dictionary into English-speaking names and names common elsewhere."""
+    english: set[str] = set()
+    other: set[str] = set()
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        # '#' comments, '=' equivalences, '+' in column 30 marks duplicate umlaut spellings.
+        if len(line) <= _FIRST_COUNTRY or line[0] in "#=" or line[_FIRST_COUNTRY - 1] == "+":
+            continue
+        name = line.split()[1]
+        if "+" in name or not name[:1].isupper():
+            continue
+        freqs = [int(c, 16) if c in "0123456789ABCDEF" else 0 for c in line[_FIRST_COUNTRY:_FIRST_COUNTRY + 55]]
+        if any(freqs[i] for i in _ENGLISH_SPEAKING if i < len(freqs)):
+            english.add(name)
+        elif max(freqs, default=0) >= _OTHER_COUNTRY_MIN:
+            other.add(name)
+    return english, other - english
+
+
+@lru_cache(maxsize=1)
+def load() -> NameIndex:
+    """Read the data files once per process (not at import time)."""
+    with data_path().open(encoding="utf-8") as handle:
+        english, other = parse_nam_dict(handle)
+    easy = easy_words_path().read_text(encoding="utf-8").split()
+    common = frozenset(w.lower() for w in easy) | WORD_NAMES | frozenset(MONTHS)
+    return NameIndex(frozenset(english), frozenset(other), common)

@@ -1,0 +1,74 @@
+"""Import an attendance or completion export into the training records (make import-training).
+
+Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,course=Course"]
+       [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] [OTHER_AGENCY="Other organisation"]
+
+The records folder is training/records, or TRAINING_RECORDS_DIR when set.
+Exit status: 0 all rows imported or already there, 1 some rows rejected, 2 nothing could be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from earlyhelp.completions import importer, registry  # noqa: E402
+
+
+def records_folder() -> Path:
+    folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
+    return folder if folder.is_absolute() else ROOT / folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Import a training export into the canonical records.")
+    parser.add_argument("file", type=Path, help="the export (CSV)")
+    parser.add_argument("--map", default="", help='column names, e.g. "date=Date attended,attendee=Email"')
+    parser.add_argument("--date-format", default=None, help="e.g. %%d/%%m/%%Y (default: UK day/month/year or ISO)")
+    parser.add_argument("--course", default=None, help="course id for every row (a register of one course)")
+    parser.add_argument("--agency", default=None, help="agency for rows that name none")
+    parser.add_argument("--other-agency", default=None, help="agency for rows whose agency is not in agencies.yml")
+    parser.add_argument("--records", type=Path, default=None, help="records folder (default: TRAINING_RECORDS_DIR)")
+    parser.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    args = parser.parse_args(argv)
+    folder = args.records or records_folder()
+    reg = registry.load(ROOT / "training")
+    if reg.findings:
+        for finding in reg.findings:
+            print(finding.format(), file=sys.stderr)
+        return 2
+    try:
+        result = importer.plan(args.file, folder, reg, importer.parse_mapping(args.map), args.date_format,
+                               args.course, args.agency, args.other_agency)
+        written = {} if args.dry_run else importer.apply(result, folder)
+    except (importer.ExportError, OSError) as exc:
+        print(f"Nothing was imported: {exc}", file=sys.stderr)
+        return 2
+    columns = ", ".join(f'{name} <- "{column}"' for name, column in result.columns.items())
+    print(f"Imported {args.file.name} (read as {result.encoding}; columns: {columns})")
+    print(f"  {result.rows:>6,} rows read")
+    print(f"  {len(result.new):>6,} added" + (" (dry run: nothing written)" if args.dry_run else ""))
+    for path, count in written.items():
+        print(f"         {count:,} to {path}")
+    print(f"  {result.already:>6,} already there")
+    if result.repeated:
+        print(f"  {result.repeated:>6,} repeated within the export (added once)")
+    if result.skipped:
+        print(f"  {result.skipped:>6,} skipped: the status says they did not attend or complete")
+    if result.mapped_to_other:
+        print(f"  {result.mapped_to_other:>6,} recorded as '{args.other_agency}' (agency not in agencies.yml)")
+    print(f"  {len(result.rejected):>6,} rejected" + (":" if result.rejected else ""))
+    for finding in result.rejected:
+        print(f"    {finding.format()}")
+    if result.rejected:
+        print("Fix the rejected rows in the export and import it again: rows already imported are not added twice.")
+    return 1 if result.rejected else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
