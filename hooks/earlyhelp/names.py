@@ -52,7 +52,7 @@ NOT_NAMES = frozenset("""
     british english irish welsh scottish polish muslim catholic jewish hindu sikh
     monday tuesday wednesday thursday friday saturday sunday
     january february march september october november december
-    christmas easter edit peer
+    christmas easter edit peer young
 """.split())
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",

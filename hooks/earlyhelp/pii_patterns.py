@@ -49,10 +49,13 @@ _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday)\b", re
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                 r"|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})")
 _AGE = re.compile(
+    r"(?!\S*\s*(?:-|–|to)\s*\d)"  # not a range such as "aged 0 to 15"
     rf"\b(?:aged?\s+{_NUMBER_WORD}\b|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_NUMBER_WORD}\b"
-    rf"|who\s+(?:is|was)\s+{_NUMBER_WORD}\b(?![ -](?:years?|months?|weeks?|minutes?|hours?|days?|miles?|%))"
+    rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_NUMBER_WORD}\b(?![ -](?:minutes?|hours?|days?|miles?|%))"
+    rf"|at\s+the\s+age\s+of\s+{_NUMBER_WORD}\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)\s+birthday)", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# A sentence also ends at a table cell, a blank line, or a new list item or heading.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")
 
 _STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews)"
 _WEAK_STREET = r"(?:Way|Court|Place|Walk|Row|Square|Park|Green|Hill|View|Parade|Rise|Vale|Croft|Brow|St|Rd|Ave|Ln|Dr)"
