@@ -54,8 +54,8 @@ import-training: $(VENV)/.build-deps
 	  $(if $(OTHER_AGENCY),--other-agency "$(OTHER_AGENCY)") $(if $(DRY_RUN),--dry-run)
 
 # Benchmarks print figures for README; they are never timed tests.
-.PHONY: bench-records
-bench: bench-records
+.PHONY: bench-records bench-site
+bench: bench-records bench-site
 
 bench-records: $(VENV)/.bench-deps
 	$(BIN)/python bench/bench_records.py
@@ -63,3 +63,20 @@ bench-records: $(VENV)/.bench-deps
 $(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.build-deps
 	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
 	touch $@
+
+# Site benchmarks (issue 6): build time with and without hooks, and Lighthouse against a bare site.
+bench-site: $(VENV)/.build-deps chromium bench/node_modules/.installed
+	$(BIN)/python bench/site_bench.py
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Start a new case study from the template: make new-case-study NAME=short-name-with-dashes
+new-case-study:
+	@case "$(NAME)" in ""|*[!a-z0-9-]*) echo "Give a short name in lower case letters, digits and dashes, for example: make new-case-study NAME=young-carer-at-school"; exit 2;; esac
+	@test ! -e docs/case-studies/$(NAME).md || { echo "docs/case-studies/$(NAME).md already exists: pick another name."; exit 2; }
+	@sed "s/^last_reviewed: .*/last_reviewed: $$(date +%F)/" docs/templates/case-study.md > docs/case-studies/$(NAME).md
+	@echo "Created docs/case-studies/$(NAME).md from docs/templates/case-study.md."
+	@echo "Next: fill it in, add it under 'Case studies' in the nav in mkdocs.yml, then run make serve."
+	@echo "The build fails until the page names nobody and says anonymised: true (see CONTRIBUTING.md)."

@@ -24,21 +24,19 @@ from typing import Iterable
 from . import names as names_data
 from . import pii_patterns as pp
 from .findings import Finding, line_of
+from .sentences import WORD_AFTER as _WORD_AFTER
+from .sentences import Text
 
 NAME = "personal name"
 _DATE_KINDS = (pp.DOB, pp.AGE_DATE)
 CASE_STUDY_FOLDER = "case-studies/"
 
 _TOKEN = re.compile(r"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w@]|-[a-z])")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|siblings|twins|brothers|sisters)\b")
-_MARKER_LINE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}[ \t]|>|\||!!!|\?\?\?)")
-_SKIP_BACK = " \t*_`~([{"
-_QUOTES = "\"“”‘’'"
 
 TITLES = frozenset("""
     mr mrs ms miss mx dr doctor sir dame lady lord rev revd reverend cllr councillor father pc dc ds sgt sergeant
@@ -101,61 +99,7 @@ ALLOW_HINT = (" If this is not personal data (for example the name of a service)
               "front matter, for example allow: [\"{text}\"]; a reviewer will check it.")
 
 
-class _Text:
-    """Questions about positions in the text: sentence starts, words before and after."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def line_bounds(self, pos: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
-
-    def is_sentence_start(self, pos: int) -> bool:
-        text, i = self.text, pos - 1
-        if i >= 0 and text[i] in _QUOTES and (i == 0 or not text[i - 1].isalnum()):
-            return True  # an opening quote starts reported speech
-        while True:
-            while i >= 0 and (text[i] in _SKIP_BACK or text[i] in _QUOTES):
-                i -= 1
-            if i < 0:
-                return True
-            if text[i] == "\n":
-                line_start = i + 1
-                if _MARKER_LINE.match(text, line_start) and _MARKER_LINE.match(text, line_start).end() <= pos:
-                    return True
-                prev_start = text.rfind("\n", 0, i) + 1
-                if not text[prev_start:i].strip():
-                    return True
-                i -= 1
-                continue
-            char = text[i]
-            if char in ".!?:|":
-                return True
-            line_start = self.line_bounds(i)[0]
-            return char in "-+#>•" and not text[line_start:i].strip(" \t#>")
-
-    def is_title_case_line(self, pos: int) -> bool:
-        start, end = self.line_bounds(pos)
-        line = self.text[start:end]
-        if not re.match(r"\s*(?:#|!!!|\?\?\?)", line):
-            return False
-        words = [w for w in re.findall(r"[A-Za-z][\w'’]*", line)[1:] if len(w) >= 4]
-        return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-    def word_before(self, pos: int) -> tuple[str, int]:
-        """The word just before pos (lower case, no full stop) and where it starts."""
-        offset = max(0, pos - 40)
-        m = re.search(r"([A-Za-z][\w'’.]*)[ \t]+$", self.text[offset:pos])
-        return (m.group(1).rstrip(".").lower(), offset + m.start(1)) if m else ("", pos)
-
-    def word_after(self, end: int) -> str:
-        m = _WORD_AFTER.match(self.text, end)
-        return m.group(1) if m else ""
-
-
-def _is_org_run(index: names_data.NameIndex, t: _Text, end: int) -> bool:
+def _is_org_run(index: names_data.NameIndex, t: Text, end: int) -> bool:
     """Does the capitalised run starting here end in an organisation word (Team, Service, Centre...)?"""
     pos = end
     for _ in range(7):
@@ -188,7 +132,7 @@ def _is_surname(index: names_data.NameIndex, word: str) -> bool:
 
 def find_names(text: str, index: names_data.NameIndex | None = None) -> list[pp.Hit]:
     index = index or names_data.load()
-    t = _Text(text)
+    t = Text(text)
     hits: list[pp.Hit] = []
     for m in _TOKEN.finditer(text):
         token, start, end = m.group(1), m.start(1), m.end(1)
@@ -265,7 +209,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     """Every possible piece of personal data, overlaps removed (the longer match wins)."""
     index = index or names_data.load()
     prepared = _prepare(text)
-    t = _Text(prepared)
+    t = Text(prepared)
     hits = find_names(prepared, index)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.dates_of_birth(text) + pp.ages_with_dates(text)

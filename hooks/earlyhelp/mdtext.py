@@ -58,9 +58,13 @@ def plain_sentences(text: str) -> str:
     prose = without_abbreviations(visible(text))
     lines = []
     for line in prose.splitlines():
+        if re.match(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*$", line):
+            continue  # a table's separator row
+        if line.lstrip().startswith("|"):
+            line = ", ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
         line = re.sub(r"^[ \t]*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+", "", line)
-        line = re.sub(r"^\s*\|?\s*:?-{3,}.*$", "", line)  # table separator rows
-        line = re.sub(r"[*_`#|\[\]]", " ", line.replace("|", "."))
+        line = re.sub(r"\(\s*\)", " ", line)  # what is left of a link after its address is removed
+        line = re.sub(r"[*_`#\[\]]", " ", line)
         line = " ".join(line.split())
         if line and line[-1] not in ".!?:;":
             line += "."

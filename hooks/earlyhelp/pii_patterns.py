@@ -48,11 +48,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday)\b", re.I)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                 r"|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})")
+# An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
+_AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"
 _AGE = re.compile(
-    r"(?!\S*\s*(?:-|–|to)\s*\d)"  # not a range such as "aged 0 to 15"
-    rf"\b(?:aged?\s+{_NUMBER_WORD}\b|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_NUMBER_WORD}\b"
-    rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_NUMBER_WORD}\b(?![ -](?:minutes?|hours?|days?|miles?|%))"
-    rf"|at\s+the\s+age\s+of\s+{_NUMBER_WORD}\b"
+    rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
+    rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
+    rf"|at\s+the\s+age\s+of\s+{_AGE_N}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)\s+birthday)", re.I)
 # A sentence also ends at a table cell, a blank line, or a new list item or heading.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")

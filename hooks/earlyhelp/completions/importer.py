@@ -22,9 +22,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..findings import Finding
-from .records import COUNTED, NOT_COUNTED, date_problem, read_folder
+from .checks import COUNTED, NOT_COUNTED, date_problem, financial_year
+from .records import read_folder
 from .registry import Registry, suggest
-from .report import financial_year
 
 COLUMNS = ("date", "course", "attendee", "agency", "status", "source")
 # Column names other systems use, compared in lower case with spaces collapsed.
@@ -195,7 +195,7 @@ def plan(path: Path, records_dir: Path, registry: Registry, mapping: dict[str, s
         attendee = get("attendee").lower()
         if not attendee:
             problems.append(("the attendee is blank", "Fill in the attendee's work email or staff number."))
-        course_id = course if course and not get("course") else registry.course_aliases.get(_key(get("course")))
+        course_id = course or registry.course_aliases.get(_key(get("course")))
         if course_id is None:
             hint = suggest(get("course"), list(registry.courses) + [c.title for c in registry.courses.values()])
             problems.append((f"the course '{get('course')}' is not in training/courses.yml",

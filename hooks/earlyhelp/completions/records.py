@@ -14,22 +14,22 @@ Messages never repeat an attendee identifier: build logs can be public.
 from __future__ import annotations
 
 import csv
+import gc
 import io
+import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from ..findings import Finding
-from .registry import Registry, suggest
+from .checks import COUNTED, NOT_COUNTED, OPTIONAL, REQUIRED, RowChecker, date_problem, period_code
+from .registry import Registry
 
-REQUIRED = ("date", "course", "attendee", "agency")
-OPTIONAL = ("status", "source")
-# Status values: blank, attended and completed count as attending.
-COUNTED = frozenset({"", "attended", "completed"})
-NOT_COUNTED = frozenset({"did not attend", "cancelled", "booked", "in progress"})
-EARLIEST_YEAR = 2000
+_ANYTHING = re.compile(r"[^\s,]")
 SAVE_AS_UTF8 = ("In the spreadsheet choose Save As and the type 'CSV UTF-8 (Comma delimited)', "
                 "or convert the export with: make import-training FILE=...")
 
@@ -48,62 +48,11 @@ class FileRecords:
     attendees: list = field(default_factory=list)
     agencies: list = field(default_factory=list)
     reasons: Counter = field(default_factory=Counter)
+    # Each counted record's period code (see period_code), in step with the columns.
+    periods: list = field(default_factory=list)
+    # (period code, course, agency) -> records, before duplicates are dropped.
+    combos: Counter = field(default_factory=Counter)
     findings: list = field(default_factory=list)
-
-
-def date_problem(value: str, today: str) -> tuple[str, str, str] | None:
-    """(kind, message, fix) when ``value`` is not a usable ISO date, else None."""
-    example = "Write dates as YYYY-MM-DD, for example 2024-04-01."
-    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not (
-            value[:4] + value[5:7] + value[8:]).isascii() or not (value[:4] + value[5:7] + value[8:]).isdigit():
-        return "bad date", f"the date '{value}' is not written as YYYY-MM-DD", example
-    try:
-        date(int(value[:4]), int(value[5:7]), int(value[8:]))
-    except ValueError:
-        return "impossible date", f"the date '{value}' does not exist", "Check the day and month. " + example
-    if value > today:
-        return "future date", f"the date '{value}' is in the future", "Record training after it has happened."
-    if int(value[:4]) < EARLIEST_YEAR:
-        return "impossible date", f"the date '{value}' is before {EARLIEST_YEAR}", "Check the year for a typo."
-    return None
-
-
-class _Checker:
-    """Row checks with memoised verdicts for each distinct value."""
-
-    def __init__(self, registry: Registry, today: str):
-        self.registry, self.today, self.dates = registry, today, {}
-
-    def problems(self, values: dict[str, str]) -> list[tuple[str, str, str]]:
-        found = []
-        for name in ("date", "course", "agency"):
-            if not values[name]:
-                found.append(("missing field", f"the {name} is blank", f"Fill in the {name}."))
-        if not values["attendee"]:
-            found.append(("empty identifier", "the attendee is blank",
-                          "Fill in the attendee's work email or staff number."))
-        d = values["date"]
-        if d:
-            if d not in self.dates:
-                self.dates[d] = date_problem(d, self.today)
-            if self.dates[d]:
-                found.append(self.dates[d])
-        course = values["course"]
-        if course and course not in self.registry.courses:
-            hint = suggest(course, self.registry.courses)
-            found.append(("unknown course", f"the course '{course}' is not in training/courses.yml",
-                          (f"Did you mean '{hint}'? " if hint else "") + "Use a course id from training/courses.yml."))
-        agency = values["agency"]
-        if agency and agency not in self.registry.agencies:
-            hint = suggest(agency, self.registry.agencies)
-            found.append(("unknown agency", f"the agency '{agency}' is not in training/agencies.yml",
-                          (f"Did you mean '{hint}'? " if hint else "")
-                          + "Use an agency name exactly as written in training/agencies.yml, or add the agency there."))
-        status = values.get("status", "")
-        if status not in COUNTED and status not in NOT_COUNTED:
-            found.append(("unknown status", f"the status '{status}' is not one the report knows",
-                          "Use attended, completed, did not attend, cancelled, booked or in progress, or leave it blank."))
-        return found
 
 
 def _numbered(text: str):
@@ -121,6 +70,19 @@ def _fail(out: FileRecords, line: int, message: str, fix: str) -> FileRecords:
     return out
 
 
+@contextmanager
+def paused_gc():
+    """Millions of new strings and tuples would set the cyclic garbage collector off
+    again and again (it cannot free any of them); pausing it halves the time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def parse_bytes(display: str, data: bytes, registry: Registry, today: str) -> FileRecords:
     """Check one file's bytes: UTF-8 (a byte-order mark is fine), any line endings."""
     out = FileRecords(display)
@@ -133,21 +95,28 @@ def parse_bytes(display: str, data: bytes, registry: Registry, today: str) -> Fi
         line = data.count(b"\n", 0, exc.start) + 1
         return _fail(out, line, f"This file is not UTF-8 text: byte 0x{data[exc.start]:02x} on line {line} "
                      "cannot be read (the file was probably saved in an older spreadsheet format).", SAVE_AS_UTF8)
-    if not text.strip():
+    if not text or text.isspace():
         return _fail(out, 0, "This file is empty.",
                      "Delete it, or put the header row date,course,attendee,agency and one record per line in it.")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        with paused_gc():
+            return _check(out, text, registry, today)
     except csv.Error as exc:
-        return _fail(out, 0, f"This file cannot be read as comma-separated values: {exc}.",
+        return _fail(FileRecords(display), 0, f"This file cannot be read as comma-separated values: {exc}.",
                      "Open it in a spreadsheet and save it again as CSV UTF-8.")
-    return _check_rows(out, text, rows, registry, today)
 
 
-def _check_rows(out: FileRecords, text: str, rows: list, registry: Registry, today: str) -> FileRecords:
-    h = next(i for i, row in enumerate(rows) if any(c.strip() for c in row))
-    header = [c.strip().lower() for c in rows[h]]
-    header_line = h + 1
+def _check(out: FileRecords, text: str, registry: Registry, today: str) -> FileRecords:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header_line = 1
+    for header in reader:
+        if any(c.strip() for c in header):
+            break
+        header_line = reader.line_num + 1
+    header_end = reader.line_num
+    header = [c.strip().lower() for c in header]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         return _fail(out, header_line, "The first row must name the columns date, course, attendee and agency; "
@@ -159,46 +128,95 @@ def _check_rows(out: FileRecords, text: str, rows: list, registry: Registry, tod
         out.findings.append(Finding(out.path, header_line, f"Unknown column(s) {', '.join(repr(c) for c in unknown)}.",
                                     "The columns are date, course, attendee, agency and optionally status and "
                                     "source: delete the others (the rest of the file is still read)."))
-    body = rows[h + 1:]
-    if not any(any(c.strip() for c in row) for row in body):
+    if not _ANYTHING.search(text, _line_end(text, header_end)):
         return _fail(out, header_line, "This file has a header row but no records.",
                      "Add records below the header, or delete the file.")
     col = {name: header.index(name) for name in REQUIRED + OPTIONAL if name in header}
-    if not _fast_path(out, body, len(header), col, registry, today):
-        _slow_path(out, text, h, len(header), col, registry, today)
+    columns = None
+    if header_end == 1:
+        columns = _split_columns(text, len(header), {col[n] for n in REQUIRED + ("status",) if n in col})
+    if columns is None or not _fast_path(out, columns, col, registry, today):
+        _slow_path(out, text, header_end, len(header), col, registry, today)
     return out
 
 
-def _fast_path(out, body, ncol, col, registry, today) -> bool:
+def _line_end(text: str, lines: int) -> int:
+    """Offset just after the first ``lines`` lines."""
+    offset = -1
+    for _ in range(lines):
+        offset = text.find("\n", offset + 1)
+        if offset < 0:
+            return len(text)
+    return offset + 1
+
+
+def _split_columns(text: str, ncol: int, needed: set[int]) -> list | None:
+    """The record columns of a file with the header on line 1 and no quotes or blank
+    lines, by one split of the whole text (no copy of it per row or per field).
+
+    Each line end becomes "\\x00," before splitting on commas, so a line with too
+    few or too many values moves a marker out of the last column: then None.
+    """
+    if '"' in text or "\x00" in text or "\r" in text:
+        return None
+    if not text.endswith("\n"):
+        text += "\n"
+    lines = text.count("\n")
+    flat = text.replace("\n", "\x00,").split(",")
+    flat.pop()
+    if len(flat) != lines * ncol or "".join(flat[ncol - 1::ncol]).count("\x00") != lines:
+        return None
+    columns = [flat[ncol + i::ncol] if i in needed else None for i in range(ncol - 1)]
+    last = flat[2 * ncol - 1::ncol]
+    columns.append("\n".join(last).replace("\x00", "").split("\n") if ncol - 1 in needed and last else
+                   [] if ncol - 1 in needed else None)
+    return columns
+
+
+def _fast_path(out, columns, col, registry, today) -> bool:
     """Check whole columns at once; False (and nothing changed) if any row has a problem."""
-    if len(body[0]) != ncol or len(set(map(len, body))) != 1:
+    dates, courses, agencies, attendees = (columns[col[n]] for n in ("date", "course", "agency", "attendee"))
+    statuses = set(columns[col["status"]]) if "status" in col else {""}
+    if not statuses <= COUNTED | NOT_COUNTED:
         return False
-    columns = list(zip(*body))
-    strip = str.strip
-    dates = list(map(strip, columns[col["date"]]))
-    courses = list(map(strip, columns[col["course"]]))
-    agencies = list(map(strip, columns[col["agency"]]))
-    attendees = list(map(str.lower, map(strip, columns[col["attendee"]])))
-    statuses = list(map(str.lower, map(strip, columns[col["status"]]))) if "status" in col else None
-    if ("" in attendees or not set(courses) <= registry.courses.keys()
-            or not set(agencies) <= registry.agencies.keys()
-            or (statuses is not None and not set(statuses) <= COUNTED | NOT_COUNTED)
-            or any(date_problem(d, today) for d in set(dates))):
+    joined = "\n".join(attendees)
+    if "" in attendees or " " in joined or "\t" in joined:
         return False
-    out.rows = len(body)
-    if statuses is not None and not set(statuses) <= COUNTED:
-        keep = list(map(COUNTED.__contains__, statuses))
+    lowered = joined.lower()
+    if lowered != joined:
+        attendees = lowered.split("\n")
+    if not statuses <= COUNTED:
+        keep = list(map(COUNTED.__contains__, columns[col["status"]]))
         out.not_counted = len(keep) - sum(keep)
         dates, courses, attendees, agencies = (list(compress(c, keep)) for c in (dates, courses, attendees, agencies))
+    period = _periods(set(dates), today)
+    if period is None:
+        out.not_counted = 0
+        return False
+    periods = list(map(period.__getitem__, dates))
+    combos = Counter(zip(periods, courses, agencies))
+    if (not set(map(itemgetter(1), combos)) <= registry.courses.keys()
+            or not set(map(itemgetter(2), combos)) <= registry.agencies.keys()):
+        out.not_counted = 0
+        return False
+    out.rows = len(columns[col["date"]])
     out.dates, out.courses, out.attendees, out.agencies = dates, courses, attendees, agencies
+    out.periods, out.combos = periods, combos
     return True
 
 
-def _slow_path(out, text, h, ncol, col, registry, today) -> None:
+def _periods(dates: set, today: str) -> dict | None:
+    """Each date's period code, or None if any date is not usable."""
+    if any(date_problem(d, today) for d in dates):
+        return None
+    return {d: period_code(d) for d in dates}
+
+
+def _slow_path(out, text, header_end, ncol, col, registry, today) -> None:
     """Row by row: every rejected row becomes a finding with its line and reasons."""
-    checker = _Checker(registry, today)
-    for index, (line, row) in enumerate(_numbered(text)):
-        if index <= h or not any(c.strip() for c in row):
+    checker = RowChecker(registry, today)
+    for line, row in _numbered(text):
+        if line <= header_end or not any(c.strip() for c in row):
             continue
         out.rows += 1
         if len(row) != ncol:
@@ -214,7 +232,7 @@ def _slow_path(out, text, h, ncol, col, registry, today) -> None:
             out.reasons.update(kind for kind, _, _ in problems)
             out.findings.append(Finding(
                 out.path, line, "Row left out: " + "; ".join(m for _, m, _ in problems) + ".",
-                " ".join(dict.fromkeys(f for _, _, f in problems))))
+                " ".join(dict.fromkeys(f for _, _, f in problems)), kind=", ".join(k for k, _, _ in problems)))
         elif values["status"] not in COUNTED:
             out.not_counted += 1
         else:
@@ -222,6 +240,9 @@ def _slow_path(out, text, h, ncol, col, registry, today) -> None:
             out.courses.append(values["course"])
             out.attendees.append(values["attendee"])
             out.agencies.append(values["agency"])
+    period = {d: period_code(d) for d in set(out.dates)}
+    out.periods = list(map(period.__getitem__, out.dates))
+    out.combos = Counter(zip(out.periods, out.courses, out.agencies))
 
 
 # path -> ((size, mtime_ns, registry fingerprint, today), FileRecords)

@@ -10,15 +10,15 @@ records take about a second.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from datetime import date
-from itertools import chain, compress
-from operator import itemgetter
+from itertools import chain, compress, count, repeat
+from operator import and_, itemgetter, not_
 from pathlib import Path
 
 from ..findings import Finding
 from . import registry as registry_module
-from .records import FileRecords, display_path, read_folder
+from .records import FileRecords, display_path, paused_gc, read_folder
 from .registry import Registry
 from .suppress import suppress
 
@@ -31,49 +31,64 @@ BASELINE = {"year": 2018, "workshops": 4, "partners_per_workshop_min": 80, "part
 DEFAULT_THRESHOLD = 5
 
 
-def financial_year(iso: str) -> tuple[int, int]:
-    """(year the financial year starts, quarter index 0-3) of an ISO date."""
-    year, month = int(iso[:4]), int(iso[5:7])
-    return (year, (month - 4) // 3) if month >= 4 else (year - 1, 3)
-
-
 def year_label(start: int) -> str:
     return f"{start}/{(start + 1) % 100:02d}"
 
 
+def _column(files: list[FileRecords], name: str) -> list:
+    lists = [getattr(f, name) for f in files]
+    return lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
+
+
 def aggregate(files: list[FileRecords], registry: Registry) -> dict:
     """Exact counts per financial year (not safe to publish until ``publish``)."""
-    attendees = list(chain.from_iterable(f.attendees for f in files))
-    courses = list(chain.from_iterable(f.courses for f in files))
-    dates = list(chain.from_iterable(f.dates for f in files))
-    agencies = list(chain.from_iterable(f.agencies for f in files))
-    # Exact duplicates (same attendee, course and date) count once; the first one read wins.
-    unique = dict(zip(zip(reversed(attendees), reversed(courses), reversed(dates)), reversed(agencies)))
-    keys, owners = list(unique), list(unique.values())
-    period = {d: financial_year(d) for d in set(dates)}
-    periods = list(map(period.__getitem__, map(itemgetter(2), keys)))
+    with paused_gc():
+        return _aggregate(files, registry)
+
+
+def _aggregate(files: list[FileRecords], registry: Registry) -> dict:
+    people, courses, dates, agencies, periods = (
+        _column(files, n) for n in ("attendees", "courses", "dates", "agencies", "periods"))
+    combos = sum((f.combos for f in files), Counter()) if len(files) != 1 else files[0].combos
     partner = {name: agency.partner for name, agency in registry.agencies.items()}
-    is_partner = list(map(partner.__getitem__, owners))
-    people = list(map(itemgetter(0), keys))
-    cells = Counter(zip(periods, map(itemgetter(1), keys), owners))
-    per_quarter = Counter(map(itemgetter(0), set(compress(zip(periods, people), is_partner))))
-    per_year = Counter(map(itemgetter(0), set(compress(zip(map(itemgetter(0), periods), people), is_partner))))
+    is_partner = list(map(partner.__getitem__, agencies))
+    # Exact duplicates (same attendee, course and date) count once; the first one read wins.
+    n = len(dates)
+    first = dict(zip(zip(reversed(people), reversed(courses), reversed(dates)), range(n - 1, -1, -1)))
+    if len(first) < n:
+        kept = bytearray(n)
+        deque(map(kept.__setitem__, first.values(), repeat(1)), maxlen=0)
+        combos = Counter(combos)
+        for i in compress(count(), map(not_, kept)):
+            combos[periods[i], courses[i], agencies[i]] -= 1
+        is_partner = list(map(and_, is_partner, kept))
+    # Distinct partner attendees: group their identifiers by quarter, then count each group once.
+    groups: dict[int, list] = {p: [] for p in set(map(itemgetter(0), combos))}
+    deque(map(list.append, map(groups.__getitem__, compress(periods, is_partner)),
+              compress(people, is_partner)), maxlen=0)
+    quarter_sets = {divmod(p, 4): set(v) for p, v in groups.items()}
+    year_sets: dict[int, set] = {}
+    for (fy, _), people_in_quarter in quarter_sets.items():
+        year_sets.setdefault(fy, set()).update(people_in_quarter)
+    found = [fy for fy, _ in quarter_sets]
 
     years: dict[int, dict] = {}
-    if period:
-        first, last = min(p[0] for p in period.values()), max(p[0] for p in period.values())
-        for fy in range(first, last + 1):
-            years[fy] = {"attendances": 0, "partner_attendees": per_year.get(fy, 0),
+    if found:
+        for fy in range(min(found), max(found) + 1):
+            years[fy] = {"attendances": 0, "partner_attendees": len(year_sets.get(fy, ())),
                          "by_sector": dict.fromkeys(registry.sectors, 0),
                          "by_course": dict.fromkeys(registry.courses, 0),
-                         "quarters": [[0, per_quarter.get((fy, q), 0)] for q in range(4)],
+                         "quarters": [[0, len(quarter_sets.get((fy, q), ()))] for q in range(4)],
                          "partner_agencies": set()}
-    for ((fy, q), course, agency), n in cells.items():
+    for (code, course, agency), k in combos.items():
+        if not k:
+            continue
+        fy, q = divmod(code, 4)
         year = years[fy]
-        year["attendances"] += n
-        year["quarters"][q][0] += n
-        year["by_course"][course] += n
-        year["by_sector"][registry.agencies[agency].sector] += n
+        year["attendances"] += k
+        year["quarters"][q][0] += k
+        year["by_course"][course] += k
+        year["by_sector"][registry.agencies[agency].sector] += k
         if partner[agency]:
             year["partner_agencies"].add(agency)
     rows = sum(f.rows for f in files)
@@ -81,9 +96,9 @@ def aggregate(files: list[FileRecords], registry: Registry) -> dict:
         "files": len(files),
         "files_skipped": sum(f.skipped for f in files),
         "rows": rows,
-        "accepted": len(unique),
+        "accepted": len(first),
         "rejected": sum(f.rejected for f in files),
-        "duplicates": len(dates) - len(unique),
+        "duplicates": n - len(first),
         "not_attended": sum(f.not_counted for f in files),
         "rejected_by_reason": dict(sorted(sum((f.reasons for f in files), Counter()).items())),
     }

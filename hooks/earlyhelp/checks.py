@@ -1,0 +1,117 @@
+"""Run every content check over the site's pages: one call for the build hook.
+
+Settings come from ``extra`` in mkdocs.yml / partnership.yml:
+
+    extra:
+      partnership:
+        service_numbers: [01744 676600]   # phone numbers allowed in case studies
+        local_places: [Parr, ...]         # place names narrower than the borough
+      content:
+        reading_ease_target: 50           # pages below this are flagged
+        review_every: 12                  # months, when a page does not say
+        due_soon_days: 30                 # "due soon" on the Content health page
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import anonymise, frontmatter, glossary, jargon, mdtext, readability, review, schema
+from . import names as names_data
+from .findings import Finding
+from .health import PageReport
+from .placeholders import substitute
+
+
+@dataclass(frozen=True)
+class Settings:
+    reading_ease_target: float = 50.0
+    review_every: int = schema.DEFAULT_REVIEW_MONTHS
+    due_soon_days: int = 30
+    service_numbers: tuple[str, ...] = ()
+    local_places: tuple[str, ...] = ()
+    partnership: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_extra(cls, extra: dict) -> "Settings":
+        content = extra.get("content") or {}
+        partnership = extra.get("partnership") or {}
+        return cls(float(content.get("reading_ease_target", 50)),
+                   int(content.get("review_every", schema.DEFAULT_REVIEW_MONTHS)),
+                   int(content.get("due_soon_days", 30)),
+                   tuple(str(n) for n in partnership.get("service_numbers") or ()),
+                   tuple(str(p) for p in partnership.get("local_places") or ()),
+                   dict(partnership))
+
+
+@dataclass
+class Result:
+    pages: list[PageReport]
+    findings: list[Finding]
+    titles: dict[str, str]
+
+
+def load_glossary(path: Path) -> list[glossary.Term]:
+    """The glossary terms (its own format errors are reported by the glossary hook)."""
+    if not path.is_file():
+        return []
+    return glossary.parse(str(path.name), path.read_text(encoding="utf-8"))[0]
+
+
+def load_course_ids(path: Path) -> list[str] | None:
+    """Course ids from training/courses.yml, or None when there is no readable registry."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return [str(c["id"]) for c in data.get("courses") or [] if isinstance(c, dict) and "id" in c]
+    except (OSError, yaml.YAMLError, AttributeError):
+        return None
+
+
+def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary.Term], today: dt.date,
+               docs: str = "docs", courses: list[str] | None = None) -> tuple[PageReport, list[Finding]]:
+    path = f"{docs}/{src_uri}" if docs else src_uri
+    values = {k: v for k, v in settings.partnership.items() if not isinstance(v, (dict, list))}
+    text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
+    doc = frontmatter.parse(path, text)
+    meta = doc.meta
+    index = names_data.load()
+    findings = schema.check(doc, today, courses)
+    folder_page = src_uri.startswith(anonymise.CASE_STUDY_FOLDER) and not src_uri.endswith("index.md")
+    if folder_page and meta and meta.get("type") != "case-study":
+        findings.append(Finding(path, doc.key_lines.get("type", 1),
+                                "Pages in docs/case-studies/ are case studies: the front matter must say "
+                                "'type: case-study'.", "Set 'type: case-study' and add the case study fields.",
+                                "error", schema.KIND_WRONG, "type"))
+    if anonymise.applies_to(src_uri, meta):
+        always = [str(v) for v in values.values()] + [t.abbr for t in terms] + [t.expansion for t in terms]
+        policy = anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always))
+        allow = meta.get("allow") if isinstance(meta.get("allow"), list) else ()
+        findings += anonymise.scan(path, text, policy, allow, index)
+    findings += jargon.check(path, text, [t.abbr for t in terms], index.is_common_word)
+    state = review.review(meta, today, settings.review_every, settings.due_soon_days)
+    if state and state.status == review.OVERDUE:
+        findings.append(review.notice(path, state))
+    page_type = str(meta.get("type", ""))
+    score = readability.reading_ease(text) if page_type != "report" else None
+    if score is not None and score < settings.reading_ease_target:
+        findings.append(Finding(path, 0, f"Reading ease {score:.0f} is below the target of "
+                                         f"{settings.reading_ease_target:g} (higher is easier).",
+                                "Use shorter sentences and everyday words; see the Content health page.",
+                                "warning", "hard to read", f"{score:.0f}"))
+    title = str(meta.get("title") or src_uri)
+    return PageReport(src_uri, title, page_type, state, score, mdtext.external_links(text)), findings
+
+
+def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
+        docs: str = "docs", courses: list[str] | None = None) -> Result:
+    """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
+    reports, findings = [], []
+    for src_uri, text in sorted(pages):
+        report, found = check_page(src_uri, text, settings, terms, today, docs, courses)
+        reports.append(report)
+        findings += found
+    return Result(reports, findings, {r.src_uri: r.title for r in reports})

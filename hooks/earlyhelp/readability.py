@@ -1,0 +1,23 @@
+"""Reading ease of a page: the Flesch score from textstat over the words a reader sees.
+
+Higher is easier: 60 to 70 is plain English, below 50 is hard for many readers.
+textstat counts syllables with pyphen's en_US hyphenation dictionary (its default):
+en_GB hyphenates less often, undercounts syllables and so flatters every page.
+"""
+
+from __future__ import annotations
+
+from . import mdtext
+
+MIN_WORDS = 60  # below this a score says little, so none is given
+
+
+def reading_ease(text: str) -> float | None:
+    """Flesch reading ease of the page's prose, or None for a page with too few words."""
+    prose = mdtext.plain_sentences(text)
+    if len(prose.split()) < MIN_WORDS:
+        return None
+    import textstat  # imported here: only pages that are scored pay for it
+
+    textstat.set_lang("en_US")
+    return round(float(textstat.flesch_reading_ease(prose)), 1)

@@ -1,0 +1,109 @@
+"""The anonymisation gate's rules, one case per row: what counts as a name, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from earlyhelp import anonymise, names
+
+POLICY = anonymise.Policy(service_numbers=("01744 676600",), local_places=("Parr", "Bold", "Thatto Heath"),
+                          always_allow=("St Helens", "Contact Cares"))
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(h.kind, text[h.start:h.end]) for h in anonymise.find_hits(text, POLICY)]
+
+
+NAME = anonymise.NAME
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Names that are not ordinary words count anywhere, even at the start of a sentence.
+    ("Jack started school again.", [(NAME, "Jack")]),
+    ("The family nurse, Sharon, visited weekly.", [(NAME, "Sharon")]),
+    ("Mohammed and his dad met the worker.", [(NAME, "Mohammed")]),
+    # Word-names need context at the start of a sentence...
+    ("Hope was the word she used most.", []),
+    ("Will the plan still work?", []),
+    ("May was a hard month for the family.", []),
+    ("Grace said the volunteer helped.", [(NAME, "Grace")]),
+    ("Hope's mum went to the group.", [(NAME, "Hope")]),
+    ("Will Thompson noticed the bruises.", [(NAME, "Will Thompson")]),
+    # ...and count mid-sentence, unless they are part of a service's name or a month.
+    ("We met Grace at home.", [(NAME, "Grace")]),
+    ("The Young People's Drug and Alcohol Team helped.", []),
+    ("In May 2019 the case was stepped down.", []),
+    ("The review was in April, and went well.", []),
+    # Titles, changed names and surnames.
+    ("The teacher, Mrs Okafor, called.", [(NAME, "Mrs Okafor")]),
+    ("Kayden (not his real name) left school.", [(NAME, "Kayden")]),
+    ("The O'Connor family moved.", [(NAME, "O'Connor")]),
+    # Not names: services, places in the borough's name, compound words.
+    ("Early Help, Families First and the Family Nurse Partnership worked together.", []),
+    ("Rose-coloured memories did not help.", []),
+    ("Partners asked for a clear definition.", []),
+])
+def test_names(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, match", [
+    ("Call mum on 07700 900461.", "phone number", "07700 900461"),
+    ("Call +44 7700 900982 today.", "phone number", "+44 7700 900982"),
+    ("Email j.walker82@example.com now.", "email address", "j.walker82@example.com"),
+    ("Letters go to WA10 4RZ.", "postcode", "WA10 4RZ"),
+    ("Her NHS number is 943 476 5919.", "NHS number", "943 476 5919"),
+    ("NI number QQ 12 34 56 C.", "National Insurance number", "QQ 12 34 56 C"),
+    ("He was born on 3 March 2010.", "date of birth", "born on 3 March 2010"),
+    ("The child, DOB 12.05.2007, was seen.", "date of birth", "DOB 12.05.2007"),
+    ("She turned 15 on 12 June 2019.", "age with a date", "turned 15 on 12 June 2019"),
+    ("They lived at 14 Chapel Street.", "street address", "14 Chapel Street"),
+    ("She went to Penkford School.", "named school or place", "Penkford School"),
+    ("They moved to Thatto Heath.", "named school or place", "Thatto Heath"),
+])
+def test_other_personal_data(text, kind, match):
+    assert (kind, match) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Call Contact Cares on 01744 676600.",       # a service number
+    "Ring +441744676600 for advice.",           # the same number, international form
+    "Bold steps were taken by the school.",     # a ward's name as an ordinary word
+    "The young person, who was 15, settled in well.",  # an age without a date
+    "Children aged 0 to 15 make up a fifth of residents in March 2019.",  # an age range
+])
+def test_not_personal_data(text):
+    assert found(text) == []
+
+
+def test_findings_carry_file_line_text_and_kind():
+    text = "---\ntitle: A case\n---\n\n# A case\n\nThe mother rang 07700 900461.\n"
+    [finding] = anonymise.scan("docs/case-studies/x.md", text, POLICY)
+    assert (finding.file, finding.line, finding.kind, finding.text) == (
+        "docs/case-studies/x.md", 7, "phone number", "07700 900461")
+    assert finding.severity == "error" and "07700 900461" in finding.message
+
+
+def test_front_matter_is_scanned_too():
+    text = "---\ntitle: A case\nprovided_by: Sharon Jones\n---\n\n# A case\n"
+    assert [(f.kind, f.text, f.line) for f in anonymise.scan("x.md", text, POLICY)] == [
+        (NAME, "Sharon Jones", 3)]
+
+
+def test_allow_list_accepts_a_reviewed_phrase_and_reports_unused_entries():
+    text = "---\nallow: [\"Hope Centre\", \"Triple P\"]\n---\nShe goes to the Hope Centre baby group.\n"
+    findings = anonymise.scan("x.md", text, POLICY, ["Hope Centre", "Triple P"])
+    assert [(f.severity, f.kind, f.text) for f in findings] == [("warning", "unused allow entry", "Triple P")]
+
+
+def test_applies_to_case_study_folder_and_type():
+    assert anonymise.applies_to("case-studies/a.md", {})
+    assert anonymise.applies_to("strategy/a.md", {"type": "case-study"})
+    assert not anonymise.applies_to("strategy/a.md", {"type": "guidance"})
+
+
+def test_name_data_comes_from_the_package_dictionary():
+    index = names.load()
+    assert len(index.english) > 4000 and "Emma" in index.english
+    assert index.tier("Grace") == "english" and index.is_common_word("Grace")
+    assert not index.is_common_word("Jack")

@@ -1,0 +1,175 @@
+"""Strict builds of a small fixture site: each content error fails the build with its message,
+while an overdue page only gets a notice, a reader-visible warning and a row on Content health.
+
+The fixture's mkdocs.yml INHERITs the real one (theme, plugins, Markdown, validation, partnership
+settings) but lists only the hooks these checks need and a nav of its own pages, so the tests do not
+depend on pages other people are writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONFIG = f"""\
+INHERIT: {ROOT / 'mkdocs.yml'}
+site_name: Content checks fixture
+hooks:
+  - hooks/partnership_hook.py
+  - hooks/glossary_hook.py
+  - hooks/content_checks_hook.py
+nav:
+  - Home: index.md
+  - Guide: guide.md
+  - Old page: old-page.md
+  - Case studies:
+      - case-studies/index.md
+      - A case: case-studies/a-case.md
+  - About:
+      - Content health: about/content-health.md
+      - What's changed: about/whats-changed.md
+"""
+
+
+TODAY = dt.date.today().isoformat()  # a page reviewed today is never overdue, whenever the tests run
+
+
+def front(**fields) -> str:
+    base = {"title": "A page", "description": "A page for the tests.", "type": "guidance",
+            "owner": "Early Help Partnership Team", "last_reviewed": TODAY, "review_every": 12}
+    base.update(fields)
+    lines = [f"{k}: {v}" for k, v in base.items() if v is not None]
+    return "---\n" + "\n".join(lines) + "\n---\n"
+
+
+CASE = dict(title="A case", type="case-study", anonymised="true", provided_by="Family Nurse Partnership",
+            levels="[3, 2]", agencies="[midwifery, health visiting]", themes="[pregnancy, housing]",
+            allow='["Hope Centre"]')
+CASE_BODY = """
+# A case
+
+The young mother was supported by the Family Nurse Partnership through her pregnancy.
+
+Hope was what she said she had found again. Her family nurse helped her to move into her own
+tenancy, and she now goes to the Hope Centre baby group. If anyone is worried about the baby,
+they call {{ partnership.front_door_name }} on {{ partnership.front_door_phone }}.
+"""
+PAGES = {
+    "index.md": front(title="Home", type="index") + "\n# Home\n\nA short home page for the tests.\n",
+    "guide.md": front(title="Guide") + "\n# Guide\n\nRead the [GOV.UK guidance](https://www.gov.uk/) before you "
+                                       "start an EHAT.\n",
+    "old-page.md": front(title="Old page", last_reviewed="2020-01-06", review_every=12)
+                   + "\n# Old page\n\nThis page has not been checked for a long time.\n",
+    "case-studies/index.md": front(title="Case studies", type="index") + "\n# Case studies\n\nOne case study.\n",
+    "case-studies/a-case.md": front(**CASE) + CASE_BODY,
+}
+
+# Each variant changes one page and must fail the strict build with the message given.
+DEFECTS = {
+    "missing owner": ("guide.md", lambda t: t.replace("owner: Early Help Partnership Team\n", ""),
+                      "docs/guide.md:2: The front matter has no 'owner'."),
+    "bad date": ("guide.md", lambda t: t.replace(f"last_reviewed: {TODAY}", "last_reviewed: 05/01/2026"),
+                 "docs/guide.md:6: 'last_reviewed' must be a date written as YYYY-MM-DD"),
+    "unknown type": ("guide.md", lambda t: t.replace("type: guidance", "type: guidence"),
+                     "'type' must be one of: guidance, index, case-study, training-module, report; "
+                     "it is 'guidence'. Did you mean 'guidance'?"),
+    "not anonymised": ("case-studies/a-case.md", lambda t: t.replace("anonymised: true", "anonymised: false"),
+                       "docs/case-studies/a-case.md:8: 'anonymised' must be true"),
+    "missing themes": ("case-studies/a-case.md", lambda t: t.replace("themes: [pregnancy, housing]\n", ""),
+                       "docs/case-studies/a-case.md:2: The front matter has no 'themes'."),
+    "personal name": ("case-studies/a-case.md", lambda t: t.replace("Her family nurse", "Her family nurse, Sharon,"),
+                      "docs/case-studies/a-case.md:20: Possible personal name in a case study: 'Sharon'."),
+    "phone number": ("case-studies/a-case.md", lambda t: t + "\nMum's mobile was 07700 900461.\n",
+                     "Possible phone number in a case study: '07700 900461'."),
+    "unknown abbreviation": ("guide.md", lambda t: t + "\nAsk CAMHS for advice.\n",
+                             "docs/guide.md:14: 'CAMHS' looks like an abbreviation but is not in the glossary."),
+}
+
+
+def make_site(folder: Path, pages: dict[str, str]) -> Path:
+    folder.mkdir(parents=True)
+    for name in ("hooks", "includes", "overrides", "training"):
+        (folder / name).symlink_to(ROOT / name, target_is_directory=True)
+    for name, text in pages.items():
+        path = folder / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    return folder
+
+
+def build(folder: Path) -> tuple[int, str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml"],
+                          cwd=folder, env=env, capture_output=True, text=True, timeout=300)
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """The clean fixture and every defect variant, built in parallel once for this module."""
+    base = tmp_path_factory.mktemp("content-sites")
+    sites = {"clean": make_site(base / "clean", PAGES)}
+    for name, (page, change, _) in DEFECTS.items():
+        sites[name] = make_site(base / name.replace(" ", "-"), {**PAGES, page: change(PAGES[page])})
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = dict(zip(sites, pool.map(build, sites.values())))
+    return {name: (code, log, sites[name]) for name, (code, log) in results.items()}
+
+
+def test_clean_site_passes_strict_build_despite_an_overdue_page(builds):
+    code, log, _ = builds["clean"]
+    assert code == 0, log
+    assert "docs/old-page.md: Due for review since 6 January 2021" in log
+    assert "INFO" in log.split("docs/old-page.md: Due for review")[0].rsplit("\n", 1)[-1]
+
+
+def test_overdue_page_shows_readers_a_notice(builds):
+    html = (builds["clean"][2] / "site" / "old-page" / "index.html").read_text(encoding="utf-8")
+    assert "Due for review" in html and "6 January 2021" in html
+    current = (builds["clean"][2] / "site" / "guide" / "index.html").read_text(encoding="utf-8")
+    assert "Due for review" not in current
+
+
+def test_content_health_page_lists_overdue_page_reading_ease_and_external_links(builds):
+    html = (builds["clean"][2] / "site" / "about" / "content-health" / "index.html").read_text(encoding="utf-8")
+    assert "Old page" in html and "Overdue" in html and "6 January 2021" in html
+    assert "https://www.gov.uk/" in html
+    assert "Reading ease" in html
+
+
+def test_whats_changed_page_explains_missing_history(builds):
+    html = (builds["clean"][2] / "site" / "about" / "whats-changed" / "index.html").read_text(encoding="utf-8")
+    assert "history is not available" in html
+
+
+def test_allow_list_accepts_a_service_name_in_a_case_study(builds):
+    code, log, _ = builds["clean"]
+    assert "Hope Centre" not in log
+
+
+@pytest.mark.parametrize("defect", list(DEFECTS))
+def test_each_error_fails_the_strict_build_with_its_message(builds, defect):
+    code, log, _ = builds[defect]
+    assert code != 0, f"{defect}: the strict build passed:\n{log}"
+    assert DEFECTS[defect][2] in log, log
+    assert "How to fix:" in log
+
+
+def test_real_site_config_runs_the_content_hook_and_has_its_settings():
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    assert "hooks/content_checks_hook.py" in config["hooks"]
+    nav = str(config["nav"])
+    assert "about/content-health.md" in nav and "about/whats-changed.md" in nav
+    extra = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]
+    assert extra["content"]["reading_ease_target"] > 0
+    assert "Parr" in extra["partnership"]["local_places"]

@@ -1,0 +1,240 @@
+"""The training report inside real MkDocs builds.
+
+Strict-build failures use a small fixture site in a temporary folder (its own
+docs/, the real hook and the real registries), built in-process so each case
+takes a fraction of a second. One build goes through the command line, and one
+builds the real site with TRAINING_RECORDS_DIR pointing at the sample plus the
+test data, then searches every file of the built site for every attendee
+identifier.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+ROOT = Path(__file__).resolve().parent.parent
+HOOK = ROOT / "hooks" / "training_report_hook.py"
+SAMPLE = ROOT / "training" / "records" / "synthetic-sample-2018-2025.csv"
+HEADER = "date,course,attendee,agency\n"
+GOOD = "2024-01-10,eh-workshop,fixture-good@example.test,Merseyside Police\n"
+
+CONFIG = f"""\
+site_name: Fixture
+theme:
+  name: mkdocs
+plugins: []
+hooks:
+  - {HOOK}
+extra:
+  training:
+    suppression_threshold: 5
+nav:
+  - Home: index.md
+  - Partners attending training: training/report.md
+"""
+
+
+def make_site(root: Path, files: dict[str, bytes | str] | None = None, records: bool = True) -> Path:
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# Fixture\n", encoding="utf-8")
+    (root / "training").mkdir()
+    for name in ("agencies.yml", "courses.yml"):
+        shutil.copy(ROOT / "training" / name, root / "training" / name)
+    if records:
+        (root / "training" / "records").mkdir()
+        for name, content in (files or {"good.csv": HEADER + GOOD}).items():
+            path = root / "training" / "records" / name
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    (root / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    return root / "mkdocs.yml"
+
+
+def build_in_process(config: Path, strict: bool) -> None:
+    build(load_config(str(config), strict=strict, site_dir=str(config.parent / "site")))
+
+
+BAD_ROWS = [
+    ("bad date", "01/05/2024,eh-workshop,fixture-1@example.test,Merseyside Police\n",
+     "the date '01/05/2024' is not written as YYYY-MM-DD"),
+    ("impossible date", "2023-02-29,eh-workshop,fixture-2@example.test,Merseyside Police\n",
+     "the date '2023-02-29' does not exist"),
+    ("future date", "2999-01-01,eh-workshop,fixture-3@example.test,Merseyside Police\n",
+     "the date '2999-01-01' is in the future"),
+    ("unknown course", "2024-01-10,eh-worksop,fixture-4@example.test,Merseyside Police\n",
+     "the course 'eh-worksop' is not in training/courses.yml. How to fix: Did you mean 'eh-workshop'?"),
+    ("unknown agency", "2024-01-10,eh-workshop,fixture-5@example.test,Mersyside Police\n",
+     "the agency 'Mersyside Police' is not in training/agencies.yml. How to fix: Did you mean 'Merseyside Police'?"),
+    ("missing field", "2024-01-10,eh-workshop,fixture-6@example.test,\n", "the agency is blank"),
+    ("wrong column count", "2024-01-10,eh-workshop,fixture-7@example.test,Merseyside Police,extra\n",
+     "it has 5 values but the header has 4 columns"),
+    ("empty identifier", "2024-01-10,eh-workshop, ,Merseyside Police\n", "the attendee is blank"),
+    ("unknown status", None, "the status 'maybe' is not one the report knows"),
+]
+
+
+@pytest.mark.parametrize("kind, row, reason", BAD_ROWS, ids=[k for k, _, _ in BAD_ROWS])
+def test_strict_build_fails_on_each_kind_of_bad_row(tmp_path, caplog, kind, row, reason):
+    content = (HEADER + GOOD + row) if row else (
+        "date,course,attendee,agency,status\n2024-01-10,eh-workshop,fixture-8@example.test,Merseyside Police,maybe\n")
+    config = make_site(tmp_path, {"bad.csv": content})
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_in_process(config, strict=True)
+    line = 3 if row else 2
+    messages = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.earlyhelp"]
+    assert any(m.startswith(f"training/records/bad.csv:{line}: Row left out: ") and reason in m for m in messages), messages
+    assert not any("fixture-" in m for m in messages), "a build message repeated an attendee identifier"
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.csv", b"", "training/records/empty.csv: This file is empty."),
+    ("header.csv", HEADER.encode(), "training/records/header.csv:1: This file has a header row but no records."),
+    ("latin.csv", (HEADER + "2024-01-10,eh-workshop,caf\xe9@example.test,Merseyside Police\n").encode("latin-1"),
+     "training/records/latin.csv:2: This file is not UTF-8 text"),
+])
+def test_strict_build_fails_on_each_kind_of_bad_file(tmp_path, caplog, name, content, message):
+    config = make_site(tmp_path, {"good.csv": HEADER + GOOD, name: content})
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_in_process(config, strict=True)
+    assert any(r.getMessage().startswith(message) for r in caplog.records), [r.getMessage() for r in caplog.records]
+
+
+def test_strict_build_fails_without_a_records_folder(tmp_path, caplog):
+    config = make_site(tmp_path, records=False)
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_in_process(config, strict=True)
+    assert any("training/records does not exist" in r.getMessage() for r in caplog.records)
+
+
+def test_plain_build_warns_leaves_the_row_out_and_counts_it(tmp_path, caplog):
+    config = make_site(tmp_path, {"bad.csv": HEADER + GOOD + BAD_ROWS[3][1]})
+    with caplog.at_level(logging.WARNING):
+        build_in_process(config, strict=False)
+    data = json.loads((tmp_path / "site" / "training" / "report.json").read_text(encoding="utf-8"))
+    assert data["data_quality"]["rejected"] == 1 and data["data_quality"]["accepted"] == 1
+    assert data["data_quality"]["rejected_by_reason"] == {"unknown course": 1}
+    assert any("bad.csv:3" in r.getMessage() for r in caplog.records)
+    page = (tmp_path / "site" / "training" / "report" / "index.html").read_text(encoding="utf-8")
+    assert "Rows left out because of a mistake" in page
+
+
+def test_good_records_build_strictly_with_the_page_and_json(tmp_path):
+    config = make_site(tmp_path)
+    build_in_process(config, strict=True)
+    site = tmp_path / "site"
+    data = json.loads((site / "training" / "report.json").read_text(encoding="utf-8"))
+    assert data["threshold"] == 5
+    assert data["years"][0]["year"] == "2023/24" and data["years"][0]["partner_attendees"] == 1
+    page = (site / "training" / "report" / "index.html").read_text(encoding="utf-8")
+    assert ">Partners attending Early Help training</h1>" in page
+    assert not list(site.rglob("*.csv"))
+
+
+def test_threshold_comes_from_mkdocs_yml(tmp_path):
+    config = make_site(tmp_path)
+    config.write_text(CONFIG.replace("suppression_threshold: 5", "suppression_threshold: 3"), encoding="utf-8")
+    build_in_process(config, strict=True)
+    data = json.loads((tmp_path / "site" / "training" / "report.json").read_text(encoding="utf-8"))
+    assert data["threshold"] == 3
+
+
+def test_training_records_dir_overrides_the_folder(tmp_path, monkeypatch):
+    config = make_site(tmp_path / "site-src")
+    elsewhere = tmp_path / "secure-share"
+    elsewhere.mkdir()
+    rows = "".join(f"2023-0{m}-10,eh-induction,fixture-override-{m}@example.test,Primary schools\n" for m in (4, 5, 6))
+    (elsewhere / "records.csv").write_text(HEADER + rows, encoding="utf-8")
+    monkeypatch.setenv("TRAINING_RECORDS_DIR", str(elsewhere))
+    build_in_process(config, strict=True)
+    data = json.loads((config.parent / "site" / "training" / "report.json").read_text(encoding="utf-8"))
+    assert [(y["year"], y["partner_attendees"]) for y in data["years"]] == [("2023/24", 3)]
+    monkeypatch.setenv("TRAINING_RECORDS_DIR", str(tmp_path / "missing"))
+    with pytest.raises(Abort):
+        build_in_process(config, strict=True)
+
+
+def test_escaping_through_the_build(tmp_path):
+    config = make_site(tmp_path, {"good.csv": HEADER + '2024-01-10,eh-workshop,fixture-x@example.test,'
+                                                         '"<script>alert(1)</script>"\n'})
+    with (tmp_path / "training" / "agencies.yml").open("a", encoding="utf-8") as handle:
+        handle.write('\n  - name: "<script>alert(1)</script>"\n    sector: other\n    partner: true\n')
+    build_in_process(config, strict=True)
+    page = (tmp_path / "site" / "training" / "report" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_command_line_strict_build_exits_non_zero(tmp_path):
+    config = make_site(tmp_path, {"bad.csv": HEADER + BAD_ROWS[4][1]})
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
+    env.pop("TRAINING_RECORDS_DIR", None)
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
+                          cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert proc.returncode != 0
+    assert "training/records/bad.csv:2: Row left out: the agency 'Mersyside Police'" in proc.stderr
+    assert "Did you mean 'Merseyside Police'?" in proc.stderr
+
+
+# ---------- The real site: nothing personal reaches site/ ----------
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory):
+    """The real site built with the sample and every test dataset as its records."""
+    from test_training_report import A_CSV, B_CSV  # noqa: PLC0415 - the known-answer data
+
+    records_dir = tmp_path_factory.mktemp("records")
+    shutil.copy(SAMPLE, records_dir / SAMPLE.name)
+    known = A_CSV.replace("School A", "Primary schools").replace("Clinic", "Health visiting") \
+        .replace(",Police,", ",Merseyside Police,").replace(",c1,", ",eh-induction,").replace(",c2,", ",eh-workshop,")
+    (records_dir / "known.csv").write_text(known, encoding="utf-8")
+    extra = HEADER + GOOD + "".join(row for _, row, _ in BAD_ROWS if row)
+    (records_dir / "mixed.csv").write_text(extra, encoding="utf-8")
+    site = tmp_path_factory.mktemp("real") / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "TRAINING_RECORDS_DIR": str(records_dir)}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    identifiers = set()
+    for path in records_dir.glob("*.csv"):
+        with path.open(encoding="utf-8") as handle:
+            identifiers.update(row["attendee"].strip() for row in csv.DictReader(handle) if row.get("attendee"))
+    from test_training_report import IDENTIFIERS  # noqa: PLC0415
+    identifiers.update(IDENTIFIERS)
+    identifiers.discard("")
+    return site, identifiers, proc.stderr
+
+
+def test_real_site_has_the_report(real_site):
+    site, _, _ = real_site
+    data = json.loads((site / "training" / "report.json").read_text(encoding="utf-8"))
+    assert [y["year"] for y in data["years"]][:1] == ["2018/19"]
+    assert data["data_quality"]["rejected"] == len([r for _, r, _ in BAD_ROWS if r])
+    page = (site / "training" / "report" / "index.html").read_text(encoding="utf-8")
+    assert "Partners attending Early Help training" in page
+    assert re.search(r'role="?img', page) and "<desc" in page
+
+
+def test_no_attendee_identifier_anywhere_in_the_built_site(real_site):
+    site, identifiers, log = real_site
+    assert len(identifiers) > 1500  # the whole sample and every test identifier
+    token = re.compile(r"[A-Za-z0-9._%+@-]+")
+    found = set()
+    for path in site.rglob("*"):
+        if path.is_file():
+            text = path.read_bytes().decode("utf-8", errors="replace").lower()
+            assert "synthetic-" not in text and "fixture-" not in text and "@t.test" not in text, path
+            found.update(token.findall(text))
+    assert not {i.lower() for i in identifiers} & found
+    assert not any(i.lower() in log.lower() for i in identifiers if "@" in i), "the build log named an attendee"

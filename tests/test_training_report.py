@@ -1,0 +1,343 @@
+"""Known-answer tests for the training report: every figure written by hand.
+
+The dataset below is small enough to count on paper. The expected numbers in
+EXPECTED were worked out by hand from it (see the comments on each row), not
+by running the code under test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from earlyhelp.completions import checks, records, render, report, suppress
+from earlyhelp.completions import registry as registry_module
+
+TODAY = "2025-01-01"
+
+AGENCIES = """\
+agencies:
+  - name: School A
+    sector: education
+    partner: true
+  - name: Clinic
+    sector: health
+    partner: true
+  - name: Police
+    sector: police
+    partner: true
+  - name: Early Help Service
+    sector: early help service
+    partner: false
+"""
+COURSES = """\
+courses:
+  - id: c1
+    title: Course one
+  - id: c2
+    title: Course two
+"""
+
+# File a.csv. Row numbers in the comments are the numbers used in the working below.
+A_CSV = """\
+date,course,attendee,agency,status,source
+2022-04-01,c1,p1@t.test,School A,attended,register
+2022-06-30,c1,p2@t.test,School A,,register
+2022-07-01,c2,p1@t.test,School A,completed,portal
+2022-12-31,c1,p3@t.test,Clinic,attended,register
+2023-03-31,c2,p4@t.test,Police,attended,register
+2023-03-31,c1,e1@t.test,Early Help Service,attended,register
+2023-03-31,c2,P4@T.test,Police,attended,second copy
+2023-04-01,c1,p1@t.test,School A,attended,register
+2023-04-01,c1,p5@t.test,Clinic,attended,register
+2023-05-15,c2,p5@t.test,Clinic,attended,register
+2023-09-30,c1,p6@t.test,Police,attended,register
+2024-01-10,c2,e1@t.test,Early Help Service,attended,register
+2024-03-31,c1,p7@t.test,School A,attended,register
+2024-02-01,c1,p8@t.test,School A,did not attend,register
+2023-10-02,c2,p9@t.test,Police,attended,register
+"""
+# Rows 1-15 above. Row 7 repeats row 5 (same attendee in another case, course, date): a duplicate.
+# Row 14 did not attend: read but not counted.
+# File b.csv: row 16 repeats row 9 exactly (a duplicate across files); row 17 has an impossible date.
+B_CSV = """\
+date,course,attendee,agency
+2023-04-01,c1,p5@t.test,Clinic
+2023-13-01,c1,x1@t.test,School A
+"""
+IDENTIFIERS = ["p1@t.test", "p2@t.test", "p3@t.test", "p4@t.test", "P4@T.test", "e1@t.test", "p5@t.test",
+               "p6@t.test", "p7@t.test", "p8@t.test", "p9@t.test", "x1@t.test"]
+
+EXPECTED = {
+    "threshold": 1,
+    "years": [
+        {
+            # 2022/23: rows 1-6 (row 7 dropped as a duplicate of row 5).
+            "year": "2022/23", "start": "2022-04-01", "end": "2023-03-31", "complete": True,
+            "attendances": 6,
+            "partner_attendees": 4,          # p1, p2, p3, p4 (e1 is Early Help Service, not a partner)
+            "partner_agencies": 3,           # School A, Clinic, Police
+            "by_sector": {"education": 3, "health": 1, "police": 1, "early help service": 1},
+            "by_course": {"c1": 4, "c2": 2},  # c1: rows 1, 2, 4, 6; c2: rows 3, 5
+            "quarters": [
+                {"quarter": "Q1", "months": "April to June", "attendances": 2, "partner_attendees": 2},
+                {"quarter": "Q2", "months": "July to September", "attendances": 1, "partner_attendees": 1},
+                {"quarter": "Q3", "months": "October to December", "attendances": 1, "partner_attendees": 1},
+                {"quarter": "Q4", "months": "January to March", "attendances": 2, "partner_attendees": 1},
+            ],
+            "change": None, "direction": None,
+            "partner_agency_names": ["Clinic", "Police", "School A"],
+        },
+        {
+            # 2023/24: rows 8-13 and 15 (row 14 did not attend; row 16 duplicates row 9).
+            "year": "2023/24", "start": "2023-04-01", "end": "2024-03-31", "complete": True,
+            "attendances": 7,
+            "partner_attendees": 5,          # p1, p5, p6, p7, p9
+            "partner_agencies": 3,
+            "by_sector": {"education": 2, "health": 2, "police": 2, "early help service": 1},
+            "by_course": {"c1": 4, "c2": 3},  # c1: rows 8, 9, 11, 13; c2: rows 10, 12, 15
+            "quarters": [
+                {"quarter": "Q1", "months": "April to June", "attendances": 3, "partner_attendees": 2},
+                {"quarter": "Q2", "months": "July to September", "attendances": 1, "partner_attendees": 1},
+                {"quarter": "Q3", "months": "October to December", "attendances": 1, "partner_attendees": 1},
+                {"quarter": "Q4", "months": "January to March", "attendances": 2, "partner_attendees": 1},
+            ],
+            "change": 1, "direction": "increase",  # 5 partner attendees against 4
+            "partner_agency_names": ["Clinic", "Police", "School A"],
+        },
+    ],
+    "data_quality": {
+        "files": 2, "files_skipped": 0,
+        "rows": 17,          # 15 in a.csv, 2 in b.csv
+        "accepted": 13,      # 6 + 7
+        "rejected": 1,       # row 17
+        "duplicates": 2,     # rows 7 and 16
+        "not_attended": 1,   # row 14
+        "rejected_by_reason": {"impossible date": 1},
+    },
+}
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project folder with the small registries and the two record files."""
+    (tmp_path / "training" / "records").mkdir(parents=True)
+    (tmp_path / "training" / "agencies.yml").write_text(AGENCIES, encoding="utf-8")
+    (tmp_path / "training" / "courses.yml").write_text(COURSES, encoding="utf-8")
+    (tmp_path / "training" / "records" / "a.csv").write_text(A_CSV, encoding="utf-8")
+    (tmp_path / "training" / "records" / "b.csv").write_text(B_CSV, encoding="utf-8")
+    return tmp_path
+
+
+def build(project: Path, threshold: int = 1):
+    return report.build(project / "training" / "records", project / "training", threshold, TODAY, base=project)
+
+
+def test_every_figure_of_the_known_answer_dataset(project):
+    result, findings = build(project)
+    assert result["threshold"] == EXPECTED["threshold"]
+    assert result["years"] == EXPECTED["years"]
+    assert result["data_quality"] == EXPECTED["data_quality"]
+    assert result["courses"] == {"c1": "Course one", "c2": "Course two"}
+    assert [f.format() for f in findings] == [
+        "training/records/b.csv:3: Row left out: the date '2023-13-01' does not exist. How to fix: "
+        "Check the day and month. Write dates as YYYY-MM-DD, for example 2024-04-01."]
+
+
+def test_the_json_has_the_documented_shape(project):
+    result, _ = build(project, threshold=5)
+    data = json.loads(render.json_text(result))
+    assert data["threshold"] == 5
+    assert [y["year"] for y in data["years"]] == ["2022/23", "2023/24"]  # oldest first
+    for year in data["years"]:
+        assert {"year", "start", "end", "attendances", "partner_attendees", "partner_agencies", "by_sector",
+                "by_course", "quarters", "change", "direction"} <= set(year)
+        assert [q["quarter"] for q in year["quarters"]] == ["Q1", "Q2", "Q3", "Q4"]
+    assert set(data["data_quality"]) >= {"files", "rows", "accepted", "rejected", "duplicates"}
+
+
+@pytest.mark.parametrize("day, label, quarter", [
+    ("2023-03-31", "2022/23", "Q4"), ("2023-04-01", "2023/24", "Q1"), ("2023-06-30", "2023/24", "Q1"),
+    ("2023-07-01", "2023/24", "Q2"), ("2023-12-31", "2023/24", "Q3"), ("2024-01-01", "2023/24", "Q4"),
+    ("1999-12-31", "1999/00", "Q3"),
+])
+def test_financial_year_boundaries(day, label, quarter):
+    year, index = checks.financial_year(day)
+    assert report.year_label(year) == label
+    assert report.QUARTERS[index][0] == quarter
+
+
+def test_no_change_and_decrease_directions(tmp_path, project):
+    extra = "2023-11-01,c1,p1@t.test,School A,attended,x\n"  # p1 already counted in 2023/24
+    (project / "training" / "records" / "a.csv").write_text(A_CSV.replace(
+        "2023-10-02,c2,p9@t.test,Police,attended,register\n", extra), encoding="utf-8")
+    result, _ = build(project)
+    assert (result["years"][1]["partner_attendees"], result["years"][1]["change"],
+            result["years"][1]["direction"]) == (4, 0, "no change")
+    (project / "training" / "records" / "a.csv").write_text(A_CSV.replace(
+        "2023-10-02,c2,p9@t.test,Police,attended,register\n", "").replace(
+        "2024-03-31,c1,p7@t.test,School A,attended,register\n", ""), encoding="utf-8")
+    result, _ = build(project)
+    assert (result["years"][1]["change"], result["years"][1]["direction"]) == (-1, "decrease")
+
+
+def test_suppression_with_threshold_two(project):
+    result, _ = build(project, threshold=2)
+    first, second = result["years"]
+    # 2022/23 sectors 3, 1, 1, 1: three small cells hidden, so no second one is needed.
+    assert first["by_sector"] == {"education": 3, "health": None, "police": None, "early help service": None}
+    assert first["by_course"] == {"c1": 4, "c2": 2}
+    # 2023/24 sectors 2, 2, 2, 1: one hidden cell could be worked out from the total of 7,
+    # so the smallest other cell (the first of the tied 2s) is hidden too.
+    assert second["by_sector"] == {"education": None, "health": 2, "police": 2, "early help service": None}
+    assert [q["attendances"] for q in second["quarters"]] == [3, None, None, 2]
+    # Distinct people per quarter do not add up to a total: only the small cells are hidden.
+    assert [q["partner_attendees"] for q in second["quarters"]] == [2, None, None, None]
+    # Headline figures are totals, never suppressed.
+    assert (second["attendances"], second["partner_attendees"], second["partner_agencies"]) == (7, 5, 3)
+
+
+def test_suppression_with_threshold_three_hides_a_second_course(project):
+    result, _ = build(project, threshold=3)
+    assert result["years"][0]["by_course"] == {"c1": None, "c2": None}  # 4 and 2: 2 is small, 4 goes with it
+    assert result["years"][1]["by_course"] == {"c1": 4, "c2": 3}
+
+
+@pytest.mark.parametrize("cells, threshold, expected", [
+    ({"a": 10, "b": 3, "c": 8}, 5, {"a": 10, "b": None, "c": None}),
+    ({"a": 10, "b": 3, "c": 4}, 5, {"a": 10, "b": None, "c": None}),
+    ({"a": 0, "b": 3, "c": 9}, 5, {"a": 0, "b": None, "c": None}),
+    ({"a": 0, "b": 3}, 5, {"a": None, "b": None}),
+    ({"a": 5, "b": 0, "c": 7}, 5, {"a": 5, "b": 0, "c": 7}),
+    ({"a": 1, "b": 2}, 1, {"a": 1, "b": 2}),
+])
+def test_suppress(cells, threshold, expected):
+    assert suppress.suppress(cells, threshold) == expected
+
+
+def test_suppress_without_a_total_hides_only_small_cells():
+    assert suppress.suppress({"a": 3, "b": 9}, 5, additive=False) == {"a": None, "b": 9}
+
+
+def test_page_says_fewer_than_and_matches_the_json(project):
+    result, _ = build(project, threshold=2)
+    page = render.page(result, "the test strategy")
+    assert page.startswith("---\ntitle: Partners attending Early Help training\n")
+    assert "\ntype: report\n" in page.split("---")[1]
+    assert "fewer than 2" in page
+    assert "In 2023/24, 5 people from partner agencies attended Early Help training." in page
+    assert "**an increase of 1** on 2022/23 (4 people)" in page
+    assert 'role="img"' in page and "<title" in page and "<desc" in page
+    assert "<th scope=\"row\">2023/24</th><td>5</td><td>+1 (increase)</td>" in page
+    assert "4 multi-agency Early Help workshops were held in 2018" in page
+    assert "between 80 and 115 partners" in page
+    for identifier in IDENTIFIERS:
+        assert identifier.lower() not in page.lower()
+        assert identifier.lower() not in render.json_text(result).lower()
+
+
+def test_text_from_the_data_is_escaped(project):
+    agencies = AGENCIES + '  - name: <script>alert("x")</script> & {{ partnership.name }}\n' \
+                          "    sector: voluntary and community\n    partner: true\n"
+    (project / "training" / "agencies.yml").write_text(agencies, encoding="utf-8")
+    (project / "training" / "courses.yml").write_text(COURSES.replace("Course two", "Two <b>bold</b> | *x*"),
+                                                      encoding="utf-8")
+    (project / "training" / "records" / "c.csv").write_text(
+        'date,course,attendee,agency\n2024-01-05,c2,q1@t.test,"<script>alert(""x"")</script> & '
+        '{{ partnership.name }}"\n', encoding="utf-8")
+    result, findings = build(project)
+    assert not [f for f in findings if "c.csv" in f.file]
+    page = render.page(result)
+    assert "<script" not in page and "<b>bold" not in page and "{{" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#123;&#123; partnership.name &#125;&#125;" in page
+    assert "Two &lt;b&gt;bold&lt;/b&gt; &#124; &#42;x&#42;" in page
+
+
+def test_bom_and_windows_line_endings(project):
+    records_dir = project / "training" / "records"
+    for path in records_dir.iterdir():
+        path.unlink()
+    text = A_CSV.replace("\n", "\r\n")
+    (records_dir / "a.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    quoted = '\ufeffdate,course,attendee,agency\r\n"2023-04-01","c1","p5@t.test","Clinic"\r\n' \
+             '2023-13-01,c1,x1@t.test,School A\r\n'
+    (records_dir / "b.csv").write_bytes(quoted.encode("utf-8"))
+    result, _ = build(project)
+    assert result["years"] == EXPECTED["years"]
+    assert result["data_quality"] == EXPECTED["data_quality"]
+
+
+def test_the_fast_and_the_row_by_row_paths_agree(project):
+    reg = registry_module.load(project / "training")
+    fast = records.parse_bytes("a.csv", A_CSV.encode(), reg, TODAY)
+    slow = records.parse_bytes("a.csv", A_CSV.replace("register", '"register"').encode(), reg, TODAY)
+    for name in ("rows", "not_counted", "dates", "courses", "attendees", "agencies", "periods", "combos"):
+        assert getattr(fast, name) == getattr(slow, name), name
+
+
+def test_unchanged_files_are_not_parsed_again(project, monkeypatch):
+    calls = []
+    real = records.parse_bytes
+    monkeypatch.setattr(records, "parse_bytes", lambda *a: calls.append(a[0]) or real(*a))
+    records._CACHE.clear()
+    build(project)
+    build(project)
+    assert sorted(calls) == ["training/records/a.csv", "training/records/b.csv"]
+    path = project / "training" / "records" / "b.csv"
+    path.write_text(B_CSV + "2023-04-02,c1,p5@t.test,Clinic\n", encoding="utf-8")
+    result, _ = build(project)
+    assert sorted(calls) == ["training/records/a.csv", "training/records/b.csv", "training/records/b.csv"]
+    assert result["data_quality"]["rows"] == 18
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.csv", b"", "This file is empty."),
+    ("blank.csv", b"\r\n  \n", "This file is empty."),
+    ("header.csv", b"date,course,attendee,agency\r\n", "has a header row but no records"),
+    ("latin.csv", "date,course,attendee,agency\n2024-01-01,c1,caf\xe9@t.test,Clinic\n".encode("latin-1"),
+     "not UTF-8 text: byte 0xe9 on line 2"),
+    ("utf16.csv", "date,course\n".encode("utf-16"), "saved as UTF-16"),
+    ("noheader.csv", b"2024-01-01,c1,p1@t.test,Clinic\n", "has no date, course, attendee, agency column"),
+])
+def test_whole_file_problems_have_their_own_message(project, name, content, message):
+    (project / "training" / "records" / name).write_bytes(content)
+    result, findings = build(project)
+    mine = [f.format() for f in findings if f.file.endswith(name)]
+    assert len(mine) == 1 and message in mine[0], mine
+    assert result["data_quality"]["files_skipped"] == 1
+
+
+def test_missing_or_empty_records_folder(tmp_path, project):
+    _, findings = report.build(tmp_path / "nowhere", project / "training", 5, TODAY)
+    assert "does not exist" in findings[-1].message and "TRAINING_RECORDS_DIR" in findings[-1].fix
+    (tmp_path / "empty").mkdir()
+    result, findings = report.build(tmp_path / "empty", project / "training", 5, TODAY)
+    assert "has no .csv files" in findings[-1].message
+    assert result["years"] == [] and "No training records" in render.page(result)
+
+
+def test_bad_threshold_and_registry_entries_are_findings(project):
+    (project / "training" / "agencies.yml").write_text(AGENCIES + "  - name: Church\n    sector: faiths\n"
+                                                       "    partner: true\n", encoding="utf-8")
+    _, findings = report.build(project / "training" / "records", project / "training", "five", TODAY, base=project)
+    text = " ".join(f.format() for f in findings)
+    assert "suppression_threshold is 'five'" in text
+    assert "Did you mean 'faith'?" in text
+
+
+def test_the_committed_sample_is_what_the_script_makes(tmp_path):
+    import importlib.util
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("make_sample_records", root / "scripts" / "make_sample_records.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.write(module.generate(), tmp_path / module.FILE_NAME)
+    committed = root / "training" / "records" / module.FILE_NAME
+    assert committed.read_bytes() == (tmp_path / module.FILE_NAME).read_bytes()
+    result, findings = report.build(committed.parent, root / "training", 5, base=root)
+    assert findings == []
+    years = result["years"]
+    assert years[0]["year"] == "2018/19" and years[-1]["year"] == "2024/25"
+    assert years[-1]["partner_attendees"] > 2 * years[0]["partner_attendees"]
