@@ -1,20 +1,35 @@
-"""MkDocs adapter: build the Glossary page from includes/abbreviations.md."""
+"""MkDocs adapter: build the Glossary page from includes/abbreviations.md, and make
+every abbreviation a tooltip, including in raw HTML and quizzes."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from mkdocs.plugins import event_priority
 
 from earlyhelp import glossary
 from earlyhelp.reporting import report
 
 MARKER = "<!-- glossary -->"
 SOURCE = "includes/abbreviations.md"
+_terms: list[glossary.Term] = []
+
+
+def on_config(config, **kwargs):
+    path = Path(config.config_file_path).parent / SOURCE
+    terms, findings = glossary.parse(SOURCE, path.read_text(encoding="utf-8")) if path.exists() else ([], [])
+    report(findings)
+    _terms[:] = terms
+    return config
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
     if MARKER not in markdown:
         return markdown
-    path = Path(config.config_file_path).parent / SOURCE
-    terms, findings = glossary.parse(SOURCE, path.read_text(encoding="utf-8"))
-    report(findings)
-    return markdown.replace(MARKER, glossary.render_table(terms))
+    return markdown.replace(MARKER, glossary.render_table(_terms))
+
+
+# After mkdocs-quiz has put its quiz HTML in, so questions and answers get tooltips too.
+@event_priority(-100)
+def on_page_content(html, page, config, files, **kwargs):
+    return glossary.tooltips(html, _terms)

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from mkdocs.utils import get_relative_url
 
 from earlyhelp import courses as registry
 from earlyhelp import frontmatter, portal, quizzes
+from earlyhelp.completions import registry as records_registry
 from earlyhelp.reporting import report
 
 COURSES = "training/courses.yml"
 INDEX, CERTIFICATE, MARKER = "training/index.md", "training/certificate.md", "<!-- courses -->"
 _state: dict = {}
-
-
-def load_agency_names(root: Path) -> list[str]:
-    path = root / "training/agencies.yml"
-    if not path.exists():
-        return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    items = data.get("agencies", []) if isinstance(data, dict) else data
-    return sorted(str(a["name"]) for a in items if isinstance(a, dict) and a.get("name"))
 
 
 def on_files(files, config, **kwargs):
@@ -35,7 +26,7 @@ def on_files(files, config, **kwargs):
     findings += registry.check_pages(COURSES, courses, {k: d.meta for k, d in docs.items()})
     for uri, doc in docs.items():
         findings += doc.findings + quizzes.check(doc.path, doc.body, doc.body_line)
-    _state.update(courses=courses, docs=docs, agencies=load_agency_names(root), files=files)
+    _state.update(courses=courses, docs=docs, agencies=sorted(records_registry.load(root / "training").agencies), files=files)
     report(findings)
     return files
 

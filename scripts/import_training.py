@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 2
     columns = ", ".join(f'{name} <- "{column}"' for name, column in result.columns.items())
-    print(f"Imported {args.file.name} (read as {result.encoding}; columns: {columns})")
+    print(f"{'Checked (dry run)' if args.dry_run else 'Imported'} {args.file.name} (read as {result.encoding}; columns: {columns})")
     print(f"  {result.rows:>6,} rows read")
     print(f"  {len(result.new):>6,} added" + (" (dry run: nothing written)" if args.dry_run else ""))
     for path, count in written.items():

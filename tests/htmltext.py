@@ -30,13 +30,13 @@ class _Text(HTMLParser):
         self.in_article = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
+        if tag in ("script", "style", "option"):
             self.skip += 1
         if tag == "article":
             self.in_article += 1
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style") and self.skip:
+        if tag in ("script", "style", "option") and self.skip:
             self.skip -= 1
         if tag == "article" and self.in_article:
             self.in_article -= 1

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_build
 from earlyhelp import frontmatter, quizzes
 
 pytestmark = pytest.mark.browser
@@ -86,6 +89,24 @@ def test_pass_a_module_and_download_the_record(page, site_url, tmp_path):
     assert row["status"] == "completed"
     assert row["source"] == f"e-learning: {MODULE}"
     assert len(row["date"]) == 10 and row["date"][4] == "-"
+
+    # End to end: the downloaded record imports, and the report counts it after a rebuild.
+    records = tmp_path / "records"
+    records.mkdir()
+    imported = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), str(saved),
+                               "--records", str(records)], capture_output=True, text=True)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "1 added" in " ".join(imported.stdout.split())
+    again = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), str(saved),
+                            "--records", str(records)], capture_output=True, text=True)
+    assert "0 added" in " ".join(again.stdout.split())
+    build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", env={"TRAINING_RECORDS_DIR": str(records)})
+    assert build.returncode == 0, build.output
+    data = json.loads((tmp_path / "site/training/report.json").read_text("utf-8"))
+    assert data["data_quality"]["accepted"] == 1
+    assert data["years"][-1]["attendances"] == 1
+    assert "test.learner" not in "".join(p.read_text("utf-8", "ignore") for p in (tmp_path / "site").rglob("*.*")
+                                         if p.suffix in (".html", ".json", ".xml"))
 
     mailto = result.locator(".eh-record__mailto").get_attribute("href")
     assert mailto.startswith("mailto:") and "test.learner%40example.org" in mailto

@@ -56,3 +56,34 @@ def render_table(terms: list[Term]) -> str:
 
 def slug(abbr: str) -> str:
     return "term-" + re.sub(r"[^a-z0-9]+", "-", abbr.lower()).strip("-")
+
+
+
+_TOKENS = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
+_SKIP = {"abbr", "code", "pre", "script", "style", "textarea", "title", "svg", "kbd", "samp", "select", "option"}
+
+
+def tooltips(fragment: str, terms: list[Term]) -> str:
+    """Wrap glossary terms in <abbr> in HTML text that Markdown's abbr extension never saw
+    (raw HTML tables, quiz fragments). Text already inside <abbr>, code or scripts is left alone."""
+    if not terms:
+        return fragment
+    by_abbr = {html.escape(t.abbr, quote=False): t.expansion for t in terms}
+    pattern = re.compile(r"(?<![\w&;-])(" + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True))
+                         + r")(?![\w-])")
+    out, skipping = [], []
+    for part in _TOKENS.split(fragment):
+        if part.startswith("<"):
+            tag = re.match(r"<(/?)([a-zA-Z][\w-]*)", part)
+            if tag and tag.group(2).lower() in _SKIP and not part.endswith("/>"):
+                if tag.group(1):
+                    if skipping and skipping[-1] == tag.group(2).lower():
+                        skipping.pop()
+                else:
+                    skipping.append(tag.group(2).lower())
+            out.append(part)
+        elif skipping or not part.strip():
+            out.append(part)
+        else:
+            out.append(pattern.sub(lambda m: f'<abbr title="{html.escape(by_abbr[m.group(1)])}">{m.group(1)}</abbr>', part))
+    return "".join(out)

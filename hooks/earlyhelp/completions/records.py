@@ -72,8 +72,8 @@ def _fail(out: FileRecords, line: int, message: str, fix: str) -> FileRecords:
 
 @contextmanager
 def paused_gc():
-    """Millions of new strings and tuples would set the cyclic garbage collector off
-    again and again (it cannot free any of them); pausing it halves the time."""
+    """Reading a big file makes millions of new objects; the cyclic garbage collector
+    would walk them again and again without freeing any, so it waits until the end."""
     was = gc.isenabled()
     gc.disable()
     try:
