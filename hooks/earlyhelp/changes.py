@@ -69,7 +69,7 @@ def parse(log: str) -> list[Change]:
 def render(log: str | None, titles: dict[str, str], here: str, limit: int = LIMIT) -> str:
     """Markdown for the page; only pages that are still on the site are listed."""
     head = ("---\ntitle: What's changed\ndescription: The guidance pages that changed most recently, newest first.\n"
-            "type: report\n---\n\n# What's changed\n\n")
+            "type: report\nsearch:\n  exclude: true\n---\n\n# What's changed\n\n")
     if log is None:
         return head + NO_HISTORY + "\n"
     changes = [c for c in parse(log) if c.src_uri in titles][:limit]
