@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test chromium clean import-training sample-data bench new-case-study
+.PHONY: serve build test chromium clean import-training sample-data bench new-case-study names-list
 
 serve: $(VENV)/.build-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -52,6 +52,10 @@ import-training: $(VENV)/.build-deps
 	  $(if $(MAP),--map "$(MAP)") $(if $(DATE_FORMAT),--date-format "$(DATE_FORMAT)") \
 	  $(if $(COURSE),--course "$(COURSE)") $(if $(AGENCY),--agency "$(AGENCY)") \
 	  $(if $(OTHER_AGENCY),--other-agency "$(OTHER_AGENCY)") $(if $(DRY_RUN),--dry-run)
+
+# The first-name list the anonymisation gate uses, generated from the pinned gender-guesser data.
+names-list: $(VENV)/.build-deps
+	$(BIN)/python scripts/make_names_list.py
 
 # Benchmarks print figures for README; they are never timed tests.
 .PHONY: bench-records bench-site

@@ -14,7 +14,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         return markdown
     studies = []
     for file in files.documentation_pages():
-        doc = frontmatter.parse(file.src_uri, file.content_string)
+        doc = frontmatter.parse(f"docs/{file.src_uri}", file.content_string)
         if doc.meta.get("type") == "case-study":
             studies.append(casestudies.from_meta(get_relative_url(file.src_uri, page.file.src_uri), doc.meta))
     names = config.extra.get("partnership", {}).get("levels_of_need", {})

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from earlyhelp import changes, checks, health, review
+from earlyhelp import changes, checks, health, readability_cache, review
 from earlyhelp.reporting import report
 
 HEALTH = "about/content-health.md"
 CHANGES = "about/whats-changed.md"
 GLOSSARY = "includes/abbreviations.md"
 COURSES = "training/courses.yml"
+SCORES = ".cache/reading-ease.json"  # scores of unchanged pages, kept between builds
 
 
 def on_files(files, config, **kwargs):
@@ -28,8 +29,10 @@ def on_files(files, config, **kwargs):
     pages = [(f.src_uri, f.content_string) for f in files.documentation_pages()
              if f.generated_by is None and f.src_uri not in (HEALTH, CHANGES)]
     docs_name = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
+    scores = readability_cache.load(root / SCORES)
     result = checks.run(pages, settings, checks.load_glossary(root / GLOSSARY), dt.date.today(),
-                        docs_name, checks.load_course_ids(root / COURSES))
+                        docs_name, checks.load_course_ids(root / COURSES), scores)
+    readability_cache.save(root / SCORES, scores)
     report(result.findings)
     generated = {
         HEALTH: health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,

@@ -107,3 +107,11 @@ def test_name_data_comes_from_the_package_dictionary():
     assert len(index.english) > 4000 and "Emma" in index.english
     assert index.tier("Grace") == "english" and index.is_common_word("Grace")
     assert not index.is_common_word("Jack")
+
+
+def test_generated_name_list_matches_the_pinned_data_source():
+    """The committed list is exactly what scripts/make_names_list.py makes from gender-guesser."""
+    with names.data_path().open(encoding="utf-8") as handle:
+        english, other = names.parse_nam_dict(handle)
+    assert names.LIST_PATH.read_text(encoding="utf-8") == names.render_list(english, other)
+    assert {"Sharon", "Emma", "Jack"} <= english

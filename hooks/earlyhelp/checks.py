@@ -25,6 +25,7 @@ from . import names as names_data
 from .findings import Finding
 from .health import PageReport
 from .placeholders import substitute
+from . import yamlfast
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,14 @@ def load_glossary(path: Path) -> list[glossary.Term]:
 def load_course_ids(path: Path) -> list[str] | None:
     """Course ids from training/courses.yml, or None when there is no readable registry."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfast.safe_load(path.read_text(encoding="utf-8")) or {}
         return [str(c["id"]) for c in data.get("courses") or [] if isinstance(c, dict) and "id" in c]
     except (OSError, yaml.YAMLError, AttributeError):
         return None
 
 
 def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary.Term], today: dt.date,
-               docs: str = "docs", courses: list[str] | None = None) -> tuple[PageReport, list[Finding]]:
+               docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None) -> tuple[PageReport, list[Finding]]:
     path = f"{docs}/{src_uri}" if docs else src_uri
     values = {k: v for k, v in settings.partnership.items() if not isinstance(v, (dict, list))}
     text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
@@ -96,7 +97,7 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
     if state and state.status == review.OVERDUE:
         findings.append(review.notice(path, state))
     page_type = str(meta.get("type", ""))
-    score = readability.reading_ease(text) if page_type != "report" else None
+    score = readability.reading_ease(text, scores) if page_type != "report" else None
     if score is not None and score < settings.reading_ease_target:
         findings.append(Finding(path, 0, f"Reading ease {score:.0f} is below the target of "
                                          f"{settings.reading_ease_target:g} (higher is easier).",
@@ -107,11 +108,11 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
 
 
 def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
-        docs: str = "docs", courses: list[str] | None = None) -> Result:
+        docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None) -> Result:
     """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
     reports, findings = [], []
     for src_uri, text in sorted(pages):
-        report, found = check_page(src_uri, text, settings, terms, today, docs, courses)
+        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, scores)
         reports.append(report)
         findings += found
     return Result(reports, findings, {r.src_uri: r.title for r in reports})

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from .findings import Finding
+from . import yamlfast
 
 MODES = ("e-learning", "workshop", "briefing")
 REQUIRED = ("id", "title", "mode", "audience", "duration")
@@ -37,8 +38,8 @@ def _scalar_map(node) -> dict:
 def parse(path: str, text: str) -> tuple[list[Course], list[Finding]]:
     """Read courses with the line of each entry, so errors point at the right place."""
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        root = yamlfast.compose(text)
+        data = yamlfast.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return [], [Finding(path, mark.line + 1 if mark else 1, f"This file is not valid YAML: {exc}.",

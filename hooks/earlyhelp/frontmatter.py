@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import yaml
 
 from .findings import Finding
+from . import yamlfast
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.S)
 
@@ -24,8 +26,12 @@ class Document:
     key_lines: dict[str, int] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=2048)
 def parse(path: str, text: str) -> Document:
-    """Split front matter from body; a broken front matter is a finding, not a crash."""
+    """Split front matter from body; a broken front matter is a finding, not a crash.
+
+    Several hooks read every page's front matter in one build, so results are cached:
+    treat the returned Document as read-only."""
     match = _FENCE.match(text)
     if not match:
         return Document(path, {}, text, 1)
@@ -37,7 +43,7 @@ def parse(path: str, text: str) -> Document:
         for m in re.finditer(r"^([A-Za-z_][\w-]*)\s*:", raw, re.M)
     }
     try:
-        meta = yaml.safe_load(raw) or {}
+        meta = yamlfast.safe_load(raw) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 1

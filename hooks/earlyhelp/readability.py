@@ -7,17 +7,27 @@ en_GB hyphenates less often, undercounts syllables and so flatters every page.
 
 from __future__ import annotations
 
+import hashlib
+
 from . import mdtext
 
 MIN_WORDS = 60  # below this a score says little, so none is given
 
 
-def reading_ease(text: str) -> float | None:
-    """Flesch reading ease of the page's prose, or None for a page with too few words."""
+def reading_ease(text: str, known: dict[str, float] | None = None) -> float | None:
+    """Flesch reading ease of the page's prose, or None for a page with too few words.
+
+    ``known`` maps a digest of the prose to its score (kept between builds by the adapter),
+    so an unchanged page is not scored again and textstat is not even imported."""
     prose = mdtext.plain_sentences(text)
     if len(prose.split()) < MIN_WORDS:
         return None
-    import textstat  # imported here: only pages that are scored pay for it
+    key = hashlib.sha256(prose.encode("utf-8")).hexdigest()
+    if known is not None and key in known:
+        return known[key]
+    import textstat  # imported here: only pages that are scored pay for it (en_US is its default)
 
-    textstat.set_lang("en_US")
-    return round(float(textstat.flesch_reading_ease(prose)), 1)
+    score = round(float(textstat.flesch_reading_ease(prose)), 1)
+    if known is not None:
+        known[key] = score
+    return score

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..findings import Finding
+from .. import yamlfast
 
 # The fixed list of sectors, in the order the report shows them.
 SECTORS = (
@@ -79,7 +80,7 @@ def _load_yaml(path: Path, display: str, key: str, findings: list[Finding]) -> l
                                 f"Restore it from the repository: the training report needs its list of {key}."))
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
+        data = yamlfast.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         findings.append(Finding(display, mark.line + 1 if mark else 0, f"{display} is not valid YAML: {exc}",
