@@ -7,9 +7,13 @@ before the plugin runs, wherever a page has a <quiz> block.
 
 from __future__ import annotations
 
+import re
+
 from mkdocs.plugins import event_priority
 
 from earlyhelp.quizzes import has_quiz
+
+_QUESTION_HEADING = re.compile(r'<h4 class="quiz-number">(.*?)</h4>', re.S)
 
 
 @event_priority(100)
@@ -18,3 +22,10 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         quiz = page.meta.get("quiz")
         page.meta["quiz"] = {**quiz, "enabled": True} if isinstance(quiz, dict) else {"enabled": True}
     return markdown
+
+
+# After mkdocs-quiz: its "Question N" headings are <h4>, but quizzes sit under an <h2>
+# ("Check your understanding"), so screen-reader heading navigation would skip a level.
+@event_priority(-50)
+def on_page_content(html, page, config, files, **kwargs):
+    return _QUESTION_HEADING.sub(r'<h3 class="quiz-number">\1</h3>', html)

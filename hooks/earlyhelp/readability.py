@@ -17,14 +17,14 @@ MIN_WORDS = 60  # below this a score says little, so none is given
 def reading_ease(text: str, known: dict[str, float] | None = None) -> float | None:
     """Flesch reading ease of the page's prose, or None for a page with too few words.
 
-    ``known`` maps a digest of the prose to its score (kept between builds by the adapter),
+    ``known`` maps a digest of the page text to its score (kept between builds by the adapter),
     so an unchanged page is not scored again and textstat is not even imported."""
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if known is not None and key in known:
+        return known[key]
     prose = mdtext.plain_sentences(text)
     if len(prose.split()) < MIN_WORDS:
         return None
-    key = hashlib.sha256(prose.encode("utf-8")).hexdigest()
-    if known is not None and key in known:
-        return known[key]
     import textstat  # imported here: only pages that are scored pay for it (en_US is its default)
 
     score = round(float(textstat.flesch_reading_ease(prose)), 1)
