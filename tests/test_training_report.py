@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from earlyhelp.completions import checks, records, render, report, suppress
+from earlyhelp.completions import checks, columnar, records, render, report, suppress
 from earlyhelp.completions import registry as registry_module
 
 TODAY = "2025-01-01"
@@ -120,8 +120,17 @@ EXPECTED = {
 }
 
 
+@pytest.fixture(params=["python", "arrow"])
+def engine(request, monkeypatch) -> str:
+    """Every test below runs twice: with the pure-Python reader and counter, and with the
+    Arrow ones that big files get (made to apply to these small files)."""
+    if request.param == "arrow":
+        monkeypatch.setattr(columnar, "BIG_FILE_BYTES", 0)
+    return request.param
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path, engine: str) -> Path:
     """A project folder with the small registries and the two record files."""
     (tmp_path / "training" / "records").mkdir(parents=True)
     (tmp_path / "training" / "agencies.yml").write_text(AGENCIES, encoding="utf-8")
@@ -269,12 +278,35 @@ def test_bom_and_windows_line_endings(project):
     assert result["data_quality"] == EXPECTED["data_quality"]
 
 
-def test_the_fast_and_the_row_by_row_paths_agree(project):
+def test_the_fast_and_the_row_by_row_paths_agree(project, engine):
     reg = registry_module.load(project / "training")
     fast = records.parse_bytes("a.csv", A_CSV.encode(), reg, TODAY)
-    slow = records.parse_bytes("a.csv", A_CSV.replace("register", '"register"').encode(), reg, TODAY)
-    for name in ("rows", "not_counted", "dates", "courses", "attendees", "agencies", "periods", "combos"):
-        assert getattr(fast, name) == getattr(slow, name), name
+    # A blank line before the header sends any file down the row-by-row path.
+    slow = records.parse_bytes("a.csv", ("\n" + A_CSV).encode(), reg, TODAY)
+    assert columnar.is_columnar(fast.dates) == (engine == "arrow")
+    assert not columnar.is_columnar(slow.dates)
+    for name in ("dates", "courses", "attendees", "agencies", "periods"):
+        assert fast.values(name) == slow.values(name), name
+    assert (fast.rows, fast.not_counted) == (slow.rows, slow.not_counted) == (15, 1)
+
+
+@pytest.mark.parametrize("bad_row, reason", [
+    ("2023-02-30,c1,z@t.test,Clinic,attended,x", "impossible date"),
+    ("2099-01-01,c1,z@t.test,Clinic,attended,x", "future date"),
+    ("2023-01-01,c9,z@t.test,Clinic,attended,x", "unknown course"),
+    ("2023-01-01,c1,z@t.test,Clinc,attended,x", "unknown agency"),
+    ("2023-01-01,c1, ,Clinic,attended,x", "empty identifier"),
+    ("2023-01-01,c1,z@t.test,Clinic,maybe,x", "unknown status"),
+    ("2023-01-01,c1,z@t.test,Clinic,attended", "wrong column count"),
+    ("2023-01-01,c9,z@t.test,Clinic,cancelled,x", "unknown course"),
+])
+def test_any_bad_row_is_named_by_line_on_either_path(project, bad_row, reason):
+    """The column-wise paths give up on a bad row, whether counted or not, so that the
+    row-by-row path reports it with its line."""
+    reg = registry_module.load(project / "training")
+    parsed = records.parse_bytes("a.csv", (A_CSV + bad_row + "\n").encode(), reg, TODAY)
+    assert [(f.line, f.kind) for f in parsed.findings] == [(17, reason)]
+    assert (parsed.rows, parsed.rejected, len(parsed.values("dates"))) == (16, 1, 14)
 
 
 def test_unchanged_files_are_not_parsed_again(project, monkeypatch):
@@ -341,3 +373,25 @@ def test_the_committed_sample_is_what_the_script_makes(tmp_path):
     years = result["years"]
     assert years[0]["year"] == "2018/19" and years[-1]["year"] == "2024/25"
     assert years[-1]["partner_attendees"] > 2 * years[0]["partner_attendees"]
+
+
+def test_both_engines_give_the_same_report_on_the_sample_with_duplicates(tmp_path, monkeypatch):
+    """The committed sample plus a second file repeating every tenth row: exact duplicates
+    across files, in both the pure-Python and the Arrow counter."""
+    root = Path(__file__).resolve().parent.parent
+    sample = next((root / "training" / "records").glob("*.csv"))
+    lines = sample.read_text("utf-8").splitlines()
+    (tmp_path / "a.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    (tmp_path / "b.csv").write_text("\n".join([lines[0]] + lines[1::10]) + "\n", "utf-8")
+    results = []
+    for big in (columnar.BIG_FILE_BYTES, 0):
+        monkeypatch.setattr(columnar, "BIG_FILE_BYTES", big)
+        records._CACHE.clear()
+        results.append(report.build(tmp_path, root / "training", 5, "2025-06-30"))
+    (python, python_findings), (arrow, arrow_findings) = results
+    assert python_findings == arrow_findings == []
+    alone, _ = report.build(sample.parent, root / "training", 5, "2025-06-30")
+    repeated = sum(line.split(",")[4] in checks.COUNTED for line in lines[1::10])
+    assert repeated > 400
+    assert python["data_quality"]["duplicates"] == alone["data_quality"]["duplicates"] + repeated
+    assert python == arrow

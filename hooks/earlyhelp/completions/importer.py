@@ -183,7 +183,7 @@ def plan(path: Path, records_dir: Path, registry: Registry, mapping: dict[str, s
     result.columns = {name: header[i] for name, i in cols.items()}
     existing = set()
     for records in read_folder(records_dir, registry, today)[0]:
-        existing.update(zip(records.attendees, records.courses, records.dates))
+        existing.update(zip(*(records.values(n) for n in ("attendees", "courses", "dates"))))
     seen = set()
     for line, row in numbered[header_at + 1:]:
         if not any(c.strip() for c in row):

@@ -5,9 +5,10 @@ time (and by the registries and today's date, which decide what is valid), so
 a live-reload rebuild of ``mkdocs serve`` does not re-read unchanged records.
 
 Speed: a file with no mistakes is checked column by column with C-level
-builtins (``csv``, ``map``, ``set``): each distinct date, course and agency is
-checked once, not once per row. Only a file with a problem takes the slower
-row-by-row path, which names the file, line and reason of every rejected row.
+builtins (``str.split``, ``map``, ``set``), or by Arrow when it is big (see
+``columnar``): each distinct date, course and agency is checked once, not once
+per row. Only a file with a problem takes the slower row-by-row path, which
+names the file, line and reason of every rejected row.
 Messages never repeat an attendee identifier: build logs can be public.
 """
 
@@ -22,10 +23,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress
-from operator import itemgetter
 from pathlib import Path
 
 from ..findings import Finding
+from . import columnar
 from .checks import COUNTED, NOT_COUNTED, OPTIONAL, REQUIRED, RowChecker, date_problem, period_code
 from .registry import Registry
 
@@ -53,6 +54,11 @@ class FileRecords:
     # (period code, course, agency) -> records, before duplicates are dropped.
     combos: Counter = field(default_factory=Counter)
     findings: list = field(default_factory=list)
+
+    def values(self, name: str) -> list:
+        """A column as a Python list, however it was read."""
+        column = getattr(self, name)
+        return column.to_pylist() if columnar.is_columnar(column) else column
 
 
 def _numbered(text: str):
@@ -102,14 +108,14 @@ def parse_bytes(display: str, data: bytes, registry: Registry, today: str) -> Fi
         text = text.replace("\r\n", "\n")
     try:
         with paused_gc():
-            return _check(out, text, registry, today)
+            return _check(out, text, data[3:] if data[:3] == b"\xef\xbb\xbf" else data, registry, today)
     except csv.Error as exc:
         return _fail(FileRecords(display), 0, f"This file cannot be read as comma-separated values: {exc}.",
                      "Open it in a spreadsheet and save it again as CSV UTF-8.")
 
 
-def _check(out: FileRecords, text: str, registry: Registry, today: str) -> FileRecords:
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _check(out: FileRecords, text: str, data: bytes, registry: Registry, today: str) -> FileRecords:
+    reader = csv.reader(_lines(text))
     header_line = 1
     for header in reader:
         if any(c.strip() for c in header):
@@ -132,12 +138,27 @@ def _check(out: FileRecords, text: str, registry: Registry, today: str) -> FileR
         return _fail(out, header_line, "This file has a header row but no records.",
                      "Add records below the header, or delete the file.")
     col = {name: header.index(name) for name in REQUIRED + OPTIONAL if name in header}
+    if header_end == 1 and len(data) >= columnar.BIG_FILE_BYTES:
+        found = columnar.read(data, header, col, registry, today)
+        if found is not None:
+            for name, value in found.items():
+                setattr(out, name, value)
+            return out
     columns = None
     if header_end == 1:
         columns = _split_columns(text, len(header), {col[n] for n in REQUIRED + ("status",) if n in col})
     if columns is None or not _fast_path(out, columns, col, registry, today):
         _slow_path(out, text, header_end, len(header), col, registry, today)
     return out
+
+
+def _lines(text: str):
+    """The lines of ``text`` one by one (csv.reader over io.StringIO would copy all of it)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        yield text[start:end]
+        start = end
 
 
 def _line_end(text: str, lines: int) -> int:
@@ -185,20 +206,17 @@ def _fast_path(out, columns, col, registry, today) -> bool:
     lowered = joined.lower()
     if lowered != joined:
         attendees = lowered.split("\n")
+    # Every row is checked, counted or not, as the row-by-row path does.
+    period = _periods(set(dates), today)
+    if (period is None or not set(courses) <= registry.courses.keys()
+            or not set(agencies) <= registry.agencies.keys()):
+        return False
     if not statuses <= COUNTED:
         keep = list(map(COUNTED.__contains__, columns[col["status"]]))
         out.not_counted = len(keep) - sum(keep)
         dates, courses, attendees, agencies = (list(compress(c, keep)) for c in (dates, courses, attendees, agencies))
-    period = _periods(set(dates), today)
-    if period is None:
-        out.not_counted = 0
-        return False
     periods = list(map(period.__getitem__, dates))
     combos = Counter(zip(periods, courses, agencies))
-    if (not set(map(itemgetter(1), combos)) <= registry.courses.keys()
-            or not set(map(itemgetter(2), combos)) <= registry.agencies.keys()):
-        out.not_counted = 0
-        return False
     out.rows = len(columns[col["date"]])
     out.dates, out.courses, out.attendees, out.agencies = dates, courses, attendees, agencies
     out.periods, out.combos = periods, combos

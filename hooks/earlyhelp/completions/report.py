@@ -4,8 +4,8 @@ The financial year runs from 1 April to 31 March and is written "2023/24";
 Q1 is April to June and Q4 January to March. ``aggregate`` gives the exact
 counts; ``publish`` turns them into the report (the JSON and the page are both
 made from it) with small numbers suppressed, so nothing unsafe is published by
-accident. The counting uses C-level builtins over whole columns, so a million
-records take about a second.
+accident. The counting uses C-level builtins over whole columns; a big file's
+records are counted by Arrow instead (see ``columnar``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from operator import and_, itemgetter, not_
 from pathlib import Path
 
 from ..findings import Finding
+from . import columnar
 from . import registry as registry_module
 from .records import FileRecords, display_path, paused_gc, read_folder
 from .registry import Registry
@@ -36,17 +37,20 @@ def year_label(start: int) -> str:
 
 
 def _column(files: list[FileRecords], name: str) -> list:
-    lists = [getattr(f, name) for f in files]
+    lists = [f.values(name) for f in files]
     return lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
 
 
 def aggregate(files: list[FileRecords], registry: Registry) -> dict:
     """Exact counts per financial year (not safe to publish until ``publish``)."""
     with paused_gc():
-        return _aggregate(files, registry)
+        counted = (columnar.tally if any(columnar.is_columnar(f.dates) for f in files) else tally)(files, registry)
+    return {"years": _years(counted, registry), "data_quality": _quality(files, counted)}
 
 
-def _aggregate(files: list[FileRecords], registry: Registry) -> dict:
+def tally(files: list[FileRecords], registry: Registry) -> dict:
+    """Records per (period, course, agency) after duplicates are dropped, and distinct
+    partner attendees per period code and per financial year."""
     people, courses, dates, agencies, periods = (
         _column(files, n) for n in ("attendees", "courses", "dates", "agencies", "periods"))
     combos = sum((f.combos for f in files), Counter()) if len(files) != 1 else files[0].combos
@@ -66,19 +70,25 @@ def _aggregate(files: list[FileRecords], registry: Registry) -> dict:
     groups: dict[int, list] = {p: [] for p in set(map(itemgetter(0), combos))}
     deque(map(list.append, map(groups.__getitem__, compress(periods, is_partner)),
               compress(people, is_partner)), maxlen=0)
-    quarter_sets = {divmod(p, 4): set(v) for p, v in groups.items()}
     year_sets: dict[int, set] = {}
-    for (fy, _), people_in_quarter in quarter_sets.items():
-        year_sets.setdefault(fy, set()).update(people_in_quarter)
-    found = [fy for fy, _ in quarter_sets]
+    for code, people_in_quarter in groups.items():
+        year_sets.setdefault(code // 4, set()).update(people_in_quarter)
+    return {"combos": combos, "accepted": len(first), "records": n,
+            "quarter_people": {code: len(set(v)) for code, v in groups.items() if v},
+            "year_people": {fy: len(v) for fy, v in year_sets.items() if v}}
 
+
+def _years(counted: dict, registry: Registry) -> dict[int, dict]:
+    """One entry per financial year from the first to the last with a record."""
+    combos = counted["combos"]
+    found = [code // 4 for (code, _, _), k in combos.items() if k]
     years: dict[int, dict] = {}
     if found:
         for fy in range(min(found), max(found) + 1):
-            years[fy] = {"attendances": 0, "partner_attendees": len(year_sets.get(fy, ())),
+            years[fy] = {"attendances": 0, "partner_attendees": counted["year_people"].get(fy, 0),
                          "by_sector": dict.fromkeys(registry.sectors, 0),
                          "by_course": dict.fromkeys(registry.courses, 0),
-                         "quarters": [[0, len(quarter_sets.get((fy, q), ()))] for q in range(4)],
+                         "quarters": [[0, counted["quarter_people"].get(fy * 4 + q, 0)] for q in range(4)],
                          "partner_agencies": set()}
     for (code, course, agency), k in combos.items():
         if not k:
@@ -89,20 +99,22 @@ def _aggregate(files: list[FileRecords], registry: Registry) -> dict:
         year["quarters"][q][0] += k
         year["by_course"][course] += k
         year["by_sector"][registry.agencies[agency].sector] += k
-        if partner[agency]:
+        if registry.agencies[agency].partner:
             year["partner_agencies"].add(agency)
-    rows = sum(f.rows for f in files)
-    quality = {
+    return years
+
+
+def _quality(files: list[FileRecords], counted: dict) -> dict:
+    return {
         "files": len(files),
         "files_skipped": sum(f.skipped for f in files),
-        "rows": rows,
-        "accepted": len(first),
+        "rows": sum(f.rows for f in files),
+        "accepted": counted["accepted"],
         "rejected": sum(f.rejected for f in files),
-        "duplicates": n - len(first),
+        "duplicates": counted["records"] - counted["accepted"],
         "not_attended": sum(f.not_counted for f in files),
         "rejected_by_reason": dict(sorted(sum((f.reasons for f in files), Counter()).items())),
     }
-    return {"years": years, "data_quality": quality}
 
 
 def publish(counts: dict, registry: Registry, threshold: int, today: str, baseline: dict | None = None) -> dict:
