@@ -42,8 +42,9 @@ def copy_project(dest: Path, copies: int = 0) -> Path:
     # quiz hook would have to: mark every quiz page so, so that both builds render the same quizzes.
     for page in (dest / "docs").rglob("*.md"):
         text = page.read_text("utf-8")
-        if "<quiz>" in text and text.startswith("---\n"):
-            page.write_text("---\nquiz:\n  enabled: true\n" + text[4:], "utf-8")
+        if "<quiz>" in text:
+            body = text[4:] if text.startswith("---\n") else "---\n" + text
+            page.write_text("---\nquiz:\n  enabled: true\n" + body, "utf-8")
     for n in range(1, copies):
         for page in pages:
             target = dest / "docs" / "copies" / str(n) / page.relative_to(ROOT / "docs")

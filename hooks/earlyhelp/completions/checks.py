@@ -46,6 +46,13 @@ def date_problem(value: str, today: str) -> tuple[str, str, str] | None:
     return None
 
 
+def columns_usable(statuses: set, dates: set, courses: set, agencies: set, registry: Registry, today: str) -> bool:
+    """True when every distinct value in a file's columns passes the row checks, so the
+    file can be counted column by column with no row to name."""
+    return (statuses <= COUNTED | NOT_COUNTED and courses <= registry.courses.keys()
+            and agencies <= registry.agencies.keys() and not any(date_problem(d, today) for d in dates))
+
+
 class RowChecker:
     """Row checks with memoised verdicts for each distinct value."""
 

@@ -15,7 +15,7 @@ line and reason of every rejected row. So both paths always agree, and
 
 from __future__ import annotations
 
-from .checks import COUNTED, NOT_COUNTED, date_problem, period_code
+from .checks import COUNTED, columns_usable, period_code
 from .registry import Registry
 
 BIG_FILE_BYTES = 4_000_000
@@ -50,10 +50,9 @@ def read(data: bytes, header: list[str], col: dict[str, int], registry: Registry
                                                 quoted_strings_can_be_null=False))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    table = table.combine_chunks()
 
     def clean(name):
-        return pc.utf8_trim_whitespace(table[name].chunk(0) if table[name].num_chunks else pa.array([], pa.string()))
+        return pc.utf8_trim_whitespace(table[name]).combine_chunks()
 
     dates, courses, agencies = clean("date"), clean("course"), clean("agency")
     attendees = pc.utf8_lower(clean("attendee"))
@@ -62,14 +61,10 @@ def read(data: bytes, header: list[str], col: dict[str, int], registry: Registry
     if pc.any(pc.equal(pc.utf8_length(attendees), 0)).as_py():
         return None
     statuses = set(pc.unique(status).to_pylist()) if status is not None else {""}
-    if not statuses <= COUNTED | NOT_COUNTED:
-        return None
     distinct_dates = pc.unique(dates)
     known_dates = distinct_dates.to_pylist()
-    if any(date_problem(d, today) for d in known_dates):
-        return None
-    if (not set(pc.unique(courses).to_pylist()) <= registry.courses.keys()
-            or not set(pc.unique(agencies).to_pylist()) <= registry.agencies.keys()):
+    if not columns_usable(statuses, set(known_dates), set(pc.unique(courses).to_pylist()),
+                          set(pc.unique(agencies).to_pylist()), registry, today):
         return None
     periods = pc.take(pa.array([period_code(d) for d in known_dates], pa.int32()),
                       pc.index_in(dates, value_set=distinct_dates))

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..findings import Finding
 from . import columnar
-from .checks import COUNTED, NOT_COUNTED, OPTIONAL, REQUIRED, RowChecker, date_problem, period_code
+from .checks import COUNTED, OPTIONAL, REQUIRED, RowChecker, columns_usable, period_code
 from .registry import Registry
 
 _ANYTHING = re.compile(r"[^\s,]")
@@ -108,7 +108,7 @@ def parse_bytes(display: str, data: bytes, registry: Registry, today: str) -> Fi
         text = text.replace("\r\n", "\n")
     try:
         with paused_gc():
-            return _check(out, text, data[3:] if data[:3] == b"\xef\xbb\xbf" else data, registry, today)
+            return _check(out, text, data.removeprefix(b"\xef\xbb\xbf"), registry, today)
     except csv.Error as exc:
         return _fail(FileRecords(display), 0, f"This file cannot be read as comma-separated values: {exc}.",
                      "Open it in a spreadsheet and save it again as CSV UTF-8.")
@@ -198,8 +198,6 @@ def _fast_path(out, columns, col, registry, today) -> bool:
     """Check whole columns at once; False (and nothing changed) if any row has a problem."""
     dates, courses, agencies, attendees = (columns[col[n]] for n in ("date", "course", "agency", "attendee"))
     statuses = set(columns[col["status"]]) if "status" in col else {""}
-    if not statuses <= COUNTED | NOT_COUNTED:
-        return False
     joined = "\n".join(attendees)
     if "" in attendees or " " in joined or "\t" in joined:
         return False
@@ -207,10 +205,10 @@ def _fast_path(out, columns, col, registry, today) -> bool:
     if lowered != joined:
         attendees = lowered.split("\n")
     # Every row is checked, counted or not, as the row-by-row path does.
-    period = _periods(set(dates), today)
-    if (period is None or not set(courses) <= registry.courses.keys()
-            or not set(agencies) <= registry.agencies.keys()):
+    distinct_dates = set(dates)
+    if not columns_usable(statuses, distinct_dates, set(courses), set(agencies), registry, today):
         return False
+    period = {d: period_code(d) for d in distinct_dates}
     if not statuses <= COUNTED:
         keep = list(map(COUNTED.__contains__, columns[col["status"]]))
         out.not_counted = len(keep) - sum(keep)
@@ -221,13 +219,6 @@ def _fast_path(out, columns, col, registry, today) -> bool:
     out.dates, out.courses, out.attendees, out.agencies = dates, courses, attendees, agencies
     out.periods, out.combos = periods, combos
     return True
-
-
-def _periods(dates: set, today: str) -> dict | None:
-    """Each date's period code, or None if any date is not usable."""
-    if any(date_problem(d, today) for d in dates):
-        return None
-    return {d: period_code(d) for d in dates}
 
 
 def _slow_path(out, text, header_end, ncol, col, registry, today) -> None:
