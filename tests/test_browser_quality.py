@@ -147,3 +147,41 @@ def test_pages_print_without_site_chrome(page, site_url, tmp_path, path, must_ha
     assert not [c for c in chrome if c in text]
     assert "Strategy Case studies Training" not in text  # the tabs bar
     assert len([n for n in set(nav_labels) if n and n in text]) < len(set(nav_labels)) / 2
+
+
+def visible_palette_button(page):
+    return page.locator("[data-eh-palette]:not([hidden])")
+
+
+def test_the_palette_switch_works_by_keyboard_and_is_remembered(browser, site_url):
+    """The light/dark switch: follows the system until the reader chooses, then keeps the choice."""
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    scheme = lambda: page.get_attribute("body", "data-md-color-scheme")
+    page.goto(site_url + "levels-of-need/level-2-early-help/")
+    assert scheme() == "slate"
+    assert visible_palette_button(page).count() == 1
+    assert visible_palette_button(page).get_attribute("aria-label") == "Switch to light mode"
+    visible_palette_button(page).focus()
+    page.keyboard.press("Enter")
+    assert scheme() == "default"
+    # Focus moves to the switch now shown, so a keyboard user can switch straight back.
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Switch to dark mode"
+    assert focus_is_visible(page)
+    page.wait_for_function("!document.body.hasAttribute('data-md-color-switching')")
+    page.goto(site_url + "levels-of-need/")
+    assert scheme() == "default", "the reader's choice outlasts the system's dark setting on the next page"
+    page.keyboard.press("Tab")  # any key press: the choice is kept after keyboard use, not only clicks
+    page.emulate_media(color_scheme="light")
+    page.emulate_media(color_scheme="dark")
+    assert scheme() == "default"
+    context.close()
+
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.goto(site_url)
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.emulate_media(color_scheme="dark")  # no stored choice: the page follows the system as it changes
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert visible_palette_button(page).get_attribute("aria-label") == "Switch to light mode"
+    context.close()
