@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from earlyhelp import changes, checks, health, readability_cache, review
+from earlyhelp import buildcache, changes, checks, health, review
 from earlyhelp.reporting import report
 
 HEALTH = "about/content-health.md"
@@ -18,6 +18,7 @@ CHANGES = "about/whats-changed.md"
 GLOSSARY = "includes/abbreviations.md"
 COURSES = "training/courses.yml"
 SCORES = ".cache/reading-ease.json"  # scores of unchanged pages, kept between builds
+TEXT_CHECKS = ".cache/text-checks.json"  # personal data, jargon and link results of unchanged pages
 
 
 def on_files(files, config, **kwargs):
@@ -29,10 +30,12 @@ def on_files(files, config, **kwargs):
     pages = [(f.src_uri, f.content_string) for f in files.documentation_pages()
              if f.generated_by is None and f.src_uri not in (HEALTH, CHANGES)]
     docs_name = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
-    scores = readability_cache.load(root / SCORES)
+    scores = buildcache.load(root / SCORES, buildcache.is_number)
+    memo = buildcache.load(root / TEXT_CHECKS, lambda v: isinstance(v, dict))
     result = checks.run(pages, settings, checks.load_glossary(root / GLOSSARY), dt.date.today(),
-                        docs_name, checks.load_course_ids(root / COURSES), scores)
-    readability_cache.save(root / SCORES, scores)
+                        docs_name, checks.load_course_ids(root / COURSES), scores, memo)
+    buildcache.save(root / SCORES, scores)
+    buildcache.save(root / TEXT_CHECKS, memo)
     report(result.findings)
     generated = {
         HEALTH: health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,

@@ -173,3 +173,12 @@ def test_real_site_config_runs_the_content_hook_and_has_its_settings():
     extra = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]
     assert extra["content"]["reading_ease_target"] > 0
     assert "Parr" in extra["partnership"]["local_places"]
+
+
+@pytest.mark.parametrize("defect", ["personal name", "unknown abbreviation"])
+def test_results_kept_between_builds_never_hide_an_error(builds, defect):
+    """The second build reads .cache/ (written by the first) and still fails with the same message."""
+    folder = builds[defect][2]
+    assert (folder / ".cache" / "text-checks.json").is_file()
+    code, log = build(folder)
+    assert code != 0 and DEFECTS[defect][2] in log, log

@@ -4,11 +4,12 @@ generated pages. Dates are injected (`today`), never read from the clock."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 
 import pytest
 
-from earlyhelp import changes, checks, frontmatter, glossary, health, jargon, names, readability, review, schema
+from earlyhelp import buildcache, changes, checks, frontmatter, glossary, health, jargon, names, readability, review, schema
 
 TODAY = dt.date(2026, 11, 23)
 GOOD = {
@@ -192,3 +193,63 @@ def test_whats_changed_reads_a_real_git_history(tmp_path):
     git("commit", "-q", "-am", "Edit home", date="2026-05-06T10:00:00")
     assert [(c.date.isoformat(), c.src_uri) for c in changes.parse(changes.read_log(docs))] == [
         ("2026-05-06", "index.md")]
+
+
+# ---------- Results kept between builds ----------
+
+CASE_WITH_NAME = ("---\n" + GOOD["case-study"] + "---\n\n# A case\n\nHer family nurse, Sharon, visited. "
+                  "See [the guidance](https://www.gov.uk/).\n")
+GUIDE_WITH_JARGON = "---\n" + GOOD["guidance"] + "---\n\n# Guide\n\nAsk CAMHS.\n"
+
+
+def run_checks(pages, memo, terms_text="*[EHAT]: Early Help Assessment Tool\n", places=()):
+    terms, _ = glossary.parse("g.md", terms_text)
+    settings = checks.Settings(local_places=places)
+    return checks.run(pages, settings, terms, TODAY, "docs", ["eh-induction"], None, memo)
+
+
+def through_a_file(memo, tmp_path):
+    """The memo as the next build reads it: saved to disk and loaded again."""
+    path = tmp_path / ".cache" / "text-checks.json"
+    buildcache.save(path, memo)
+    return buildcache.load(path, lambda v: isinstance(v, dict))
+
+
+def test_text_checks_are_reused_only_while_nothing_they_depend_on_changes(monkeypatch, tmp_path):
+    checked = []
+    real = checks.text_checks
+    monkeypatch.setattr(checks, "text_checks", lambda *args: checked.append(args[1]) or real(*args))
+    pages = [("case-studies/a.md", CASE_WITH_NAME), ("guide.md", GUIDE_WITH_JARGON)]
+    first = run_checks(pages, buildcache.Memo({}))
+    assert checked == ["case-studies/a.md", "guide.md"]
+    assert {(f.kind, f.text) for f in first.findings} >= {("personal name", "Sharon"), ("unknown abbreviation", "CAMHS")}
+    memo = buildcache.Memo({})
+    run_checks(pages, memo)
+    checked.clear()
+
+    again = run_checks(pages, through_a_file(memo, tmp_path))
+    assert checked == [], "unchanged pages are not checked again"
+    assert again.findings == first.findings and [r.links for r in again.pages] == [r.links for r in first.pages]
+
+    edited = [("case-studies/a.md", CASE_WITH_NAME.replace("Sharon", "Tracy")), ("guide.md", GUIDE_WITH_JARGON)]
+    result = run_checks(edited, through_a_file(memo, tmp_path))
+    assert checked == ["case-studies/a.md"] and ("personal name", "Tracy") in {(f.kind, f.text) for f in result.findings}
+    checked.clear()
+    result = run_checks(pages, through_a_file(memo, tmp_path), "*[EHAT]: Early Help Assessment Tool\n*[CAMHS]: Child "
+                        "and Adolescent Mental Health Services\n")
+    assert checked == ["case-studies/a.md", "guide.md"], "a glossary change checks every page again"
+    assert "CAMHS" not in {f.text for f in result.findings}
+    checked.clear()
+    run_checks(pages, through_a_file(memo, tmp_path), places=("Parr",))
+    assert checked == ["case-studies/a.md", "guide.md"], "a settings change checks every page again"
+
+
+def test_a_damaged_cache_is_ignored_not_trusted(tmp_path):
+    pages = [("case-studies/a.md", CASE_WITH_NAME)]
+    memo = buildcache.Memo({})
+    expected = run_checks(pages, memo).findings
+    path = tmp_path / "text-checks.json"
+    path.write_text(json.dumps({key: {"findings": [{"bad": 1}]} for key in memo.used}), encoding="utf-8")
+    assert run_checks(pages, buildcache.load(path, lambda v: isinstance(v, dict))).findings == expected
+    path.write_text("{not json", encoding="utf-8")
+    assert run_checks(pages, buildcache.load(path, lambda v: isinstance(v, dict))).findings == expected

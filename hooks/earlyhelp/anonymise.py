@@ -195,9 +195,10 @@ def _prepare(text: str) -> str:
 
 def _allowed_spans(text: str, phrases: Iterable[str]) -> tuple[list[tuple[int, int]], set[str]]:
     spans, used = [], set()
+    lowered = text.lower()
     for phrase in phrases:
         phrase = str(phrase).strip()
-        if not phrase:
+        if not phrase or phrase.lower() not in lowered:  # most phrases are absent: skip the regex
             continue
         for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.I):
             spans.append((m.start(), m.end()))

@@ -15,12 +15,13 @@ Settings come from ``extra`` in mkdocs.yml / partnership.yml:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
 
-from . import anonymise, frontmatter, glossary, jargon, mdtext, readability, review, schema
+from . import anonymise, buildcache, frontmatter, glossary, jargon, mdtext, readability, review, schema
 from . import names as names_data
 from .findings import Finding
 from .health import PageReport
@@ -72,14 +73,60 @@ def load_course_ids(path: Path) -> list[str] | None:
         return None
 
 
+def _fingerprint() -> str:
+    """Digest of the checking code and its word lists: a changed check never reuses an old result."""
+    from importlib.metadata import version
+
+    here = Path(__file__).parent
+    files = sorted([*here.glob("*.py"), *(here / "data").glob("*")])
+    return buildcache.digest(version("textstat"), *(f"{f.name}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files))
+
+
+_FINGERPRINT: list[str] = []
+
+
+def text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settings, values: dict,
+                terms: list[glossary.Term]) -> tuple[list[Finding], list[mdtext.Link]]:
+    """Checks that depend only on the page text and the configuration: personal data, jargon, links."""
+    findings: list[Finding] = []
+    index = names_data.load()
+    if anonymise.applies_to(src_uri, meta):
+        always = [str(v) for v in values.values()] + [t.abbr for t in terms] + [t.expansion for t in terms]
+        policy = anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always))
+        allow = meta.get("allow") if isinstance(meta.get("allow"), list) else ()
+        findings += anonymise.scan(path, text, policy, allow, index)
+    findings += jargon.check(path, text, [t.abbr for t in terms], index.is_common_word)
+    return findings, mdtext.external_links(text)
+
+
+def cached_text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settings, values: dict,
+                       terms: list[glossary.Term], memo: buildcache.Memo | None) -> tuple[list[Finding], list[mdtext.Link]]:
+    """text_checks, read from the memo when this page, configuration and code were checked before."""
+    if memo is None:
+        return text_checks(path, src_uri, text, meta, settings, values, terms)
+    if not _FINGERPRINT:
+        _FINGERPRINT.append(_fingerprint())
+    key = buildcache.digest(_FINGERPRINT[0], path, src_uri, text, settings.service_numbers, settings.local_places,
+                            sorted(values.items()), [(t.abbr, t.expansion) for t in terms])
+    if key in memo:
+        try:
+            stored = memo[key]
+            return [Finding(**f) for f in stored["findings"]], [mdtext.Link(**link) for link in stored["links"]]
+        except (KeyError, TypeError):
+            pass  # a damaged entry: check the page again
+    findings, links = text_checks(path, src_uri, text, meta, settings, values, terms)
+    memo[key] = {"findings": [asdict(f) for f in findings], "links": [asdict(link) for link in links]}
+    return findings, links
+
+
 def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary.Term], today: dt.date,
-               docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None) -> tuple[PageReport, list[Finding]]:
+               docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None,
+               memo: buildcache.Memo | None = None) -> tuple[PageReport, list[Finding]]:
     path = f"{docs}/{src_uri}" if docs else src_uri
     values = {k: v for k, v in settings.partnership.items() if not isinstance(v, (dict, list))}
     text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
     doc = frontmatter.parse(path, text)
     meta = doc.meta
-    index = names_data.load()
     findings = schema.check(doc, today, courses)
     folder_page = src_uri.startswith(anonymise.CASE_STUDY_FOLDER) and not src_uri.endswith("index.md")
     if folder_page and meta and meta.get("type") != "case-study":
@@ -87,12 +134,8 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
                                 "Pages in docs/case-studies/ are case studies: the front matter must say "
                                 "'type: case-study'.", "Set 'type: case-study' and add the case study fields.",
                                 "error", schema.KIND_WRONG, "type"))
-    if anonymise.applies_to(src_uri, meta):
-        always = [str(v) for v in values.values()] + [t.abbr for t in terms] + [t.expansion for t in terms]
-        policy = anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always))
-        allow = meta.get("allow") if isinstance(meta.get("allow"), list) else ()
-        findings += anonymise.scan(path, text, policy, allow, index)
-    findings += jargon.check(path, text, [t.abbr for t in terms], index.is_common_word)
+    found, links = cached_text_checks(path, src_uri, text, meta, settings, values, terms, memo)
+    findings += found
     state = review.review(meta, today, settings.review_every, settings.due_soon_days)
     if state and state.status == review.OVERDUE:
         findings.append(review.notice(path, state))
@@ -104,15 +147,18 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
                                 "Use shorter sentences and everyday words; see the Content health page.",
                                 "warning", "hard to read", f"{score:.0f}"))
     title = str(meta.get("title") or src_uri)
-    return PageReport(src_uri, title, page_type, state, score, mdtext.external_links(text)), findings
+    return PageReport(src_uri, title, page_type, state, score, links), findings
 
 
 def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
-        docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None) -> Result:
-    """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
+        docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None,
+        memo: buildcache.Memo | None = None) -> Result:
+    """Check every (src_uri, text) page; the result feeds the build log and the Content health page.
+
+    ``scores`` and ``memo`` hold reading-ease scores and text-check results from earlier builds."""
     reports, findings = [], []
     for src_uri, text in sorted(pages):
-        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, scores)
+        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, scores, memo)
         reports.append(report)
         findings += found
     return Result(reports, findings, {r.src_uri: r.title for r in reports})

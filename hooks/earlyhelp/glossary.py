@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .findings import Finding
 
@@ -63,18 +64,27 @@ _TOKENS = re.compile(r"(<!--.*?-->|<[^>]+>)", re.S)
 _SKIP = {"abbr", "code", "pre", "script", "style", "textarea", "title", "svg", "kbd", "samp", "select", "option"}
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
+
+
+@lru_cache(maxsize=4)
+def _matcher(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
+    """Expansion of each (HTML-escaped) abbreviation, and one pattern for them all, longest first."""
+    by_abbr = {html.escape(t.abbr, quote=False): t.expansion for t in terms}
+    return by_abbr, re.compile(r"(?<![\w&;-])(" + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True))
+                               + r")(?![\w-])")
+
+
 def tooltips(fragment: str, terms: list[Term]) -> str:
     """Wrap glossary terms in <abbr> in HTML text that Markdown's abbr extension never saw
     (raw HTML tables, quiz fragments). Text already inside <abbr>, code or scripts is left alone."""
     if not terms:
         return fragment
-    by_abbr = {html.escape(t.abbr, quote=False): t.expansion for t in terms}
-    pattern = re.compile(r"(?<![\w&;-])(" + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True))
-                         + r")(?![\w-])")
+    by_abbr, pattern = _matcher(tuple(terms))
     out, skipping = [], []
     for part in _TOKENS.split(fragment):
         if part.startswith("<"):
-            tag = re.match(r"<(/?)([a-zA-Z][\w-]*)", part)
+            tag = _TAG.match(part)
             if tag and tag.group(2).lower() in _SKIP and not part.endswith("/>"):
                 if tag.group(1):
                     if skipping and skipping[-1] == tag.group(2).lower():

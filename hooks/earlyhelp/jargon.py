@@ -36,7 +36,7 @@ def check(path: str, text: str, known: Iterable[str], is_common_word: Callable[[
     known = set(known) | mdtext.page_abbreviations(text)
     prose = mdtext.without_abbreviations(mdtext.visible(text))
     # Multi-word glossary entries ("Front Door") are matched as phrases first.
-    for phrase in sorted((k for k in known if " " in k), key=len, reverse=True):
+    for phrase in sorted((k for k in known if " " in k and k in prose), key=len, reverse=True):
         prose = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", lambda m: " " * len(m.group(0)), prose)
     first: dict[str, int] = {}
     count: dict[str, int] = {}

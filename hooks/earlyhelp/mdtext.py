@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCED = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$", re.S | re.M)
@@ -30,11 +31,14 @@ _EXTERNAL = re.compile(r"\[([^\]\n]*)\]\(\s*<?((?:https?:)?//[^)\s>]+)>?[^)]*\)|
 
 def blank(match: re.Match) -> str:
     """The same text with every character but a newline turned into a space."""
-    return re.sub(r"[^\n]", " ", match.group(0))
+    return "\n".join(" " * len(line) for line in match.group(0).split("\n"))
 
 
+@lru_cache(maxsize=256)
 def visible(text: str) -> str:
-    """The source with non-prose parts blanked out; offsets and lines are unchanged."""
+    """The source with non-prose parts blanked out; offsets and lines are unchanged.
+
+    Several checks read the same page, so results are cached (strings are immutable)."""
     out = _FRONT_MATTER.sub(blank, text)
     for pattern in (_FENCED, _COMMENT, _INLINE_CODE, _PLACEHOLDER, _ATTR_LIST, _REF_DEFINITION, _AUTOLINK,
                     _BARE_URL, _HTML_TAG):
