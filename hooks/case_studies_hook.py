@@ -1,4 +1,4 @@
-"""MkDocs adapter: list the case studies, with their levels and themes, on the case-study index."""
+"""MkDocs adapter: list the case studies in an index page's folder, with their levels and themes."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         return markdown
     studies = []
     for file in files.documentation_pages():
+        if not casestudies.in_section(file.src_uri, page.file.src_uri):
+            continue
         doc = frontmatter.parse(f"docs/{file.src_uri}", file.content_string)
         if doc.meta.get("type") == "case-study":
             studies.append(casestudies.from_meta(get_relative_url(file.src_uri, page.file.src_uri), doc.meta))

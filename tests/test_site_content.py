@@ -181,3 +181,23 @@ def test_every_page_has_summary_and_review_date():
         assert doc.meta.get("last_reviewed"), f"{src} has no last_reviewed"
         body = [b for b in re.split(r"\n\s*\n", doc.body.strip()) if b.strip()]
         assert body[0].lstrip().startswith("# ") and len(body) > 1, f"{src} should start with a heading and summary"
+
+
+def test_case_study_index_lists_every_case_study_in_its_folder(built_site):
+    """The index is built from each case study's front matter: every one is listed, each once."""
+    sources = sorted(p for p in (ROOT / "docs/case-studies").glob("*.md") if p.name != "index.md")
+    index = (built_site.site / "case-studies" / "index.html").read_text(encoding="utf-8")
+    table = index.split("<table", 1)[1].split("</table>", 1)[0]
+    for src in sources:
+        assert len(re.findall(rf'href="?{re.escape(src.stem)}/"?[ >]', table)) == 1, src.name
+    assert table.count("<tr") == len(sources) + 1  # a header row and one row per case study
+
+
+def test_a_case_study_index_lists_only_its_own_folder():
+    from earlyhelp import casestudies
+
+    assert casestudies.in_section("case-studies/a.md", "case-studies/index.md")
+    assert casestudies.in_section("case-studies/older/b.md", "case-studies/index.md")
+    assert not casestudies.in_section("copies/1/case-studies/a.md", "case-studies/index.md")
+    assert not casestudies.in_section("case-studies/index.md", "case-studies/index.md")
+    assert casestudies.in_section("anywhere/a.md", "index.md")

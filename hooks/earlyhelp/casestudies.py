@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 
@@ -19,6 +20,13 @@ def from_meta(link: str, meta: dict) -> CaseStudy:
     return CaseStudy(link, str(meta.get("title", link)),
                      tuple(int(l) for l in (levels if isinstance(levels, list) else [levels])),
                      tuple(str(t) for t in meta.get("themes") or ()), str(meta.get("provided_by", "")))
+
+
+def in_section(src_uri: str, index_uri: str) -> bool:
+    """Whether a page sits in the folder (or a folder below) of an index page: each index lists its own
+    section, so a partnership that groups case studies in several folders gets one list per folder."""
+    folder = posixpath.dirname(index_uri)
+    return src_uri != index_uri and (not folder or src_uri.startswith(folder + "/"))
 
 
 def _cell(text: str) -> str:
