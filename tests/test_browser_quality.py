@@ -116,7 +116,12 @@ def search(page, site_url, query: str) -> list[str]:
     page.goto(site_url)
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill(query)
+    # Type as a person does, once Material's search worker has the index (until then the box says
+    # "Initializing search"). Material reads the query on key events: fill() alone sets the value
+    # without them and is picked up only if it happens to land before the component starts.
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim()"
+                           " !== 'Initializing search'")
+    box.press_sequentially(query)
     page.locator(".md-search-result__item").first.wait_for()
     return [urlparse(h).path for h in page.locator(".md-search-result__item > a").evaluate_all(
         "links => links.map(a => a.href)")]
