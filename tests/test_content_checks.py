@@ -155,6 +155,17 @@ def test_reading_ease_scores_prose_and_skips_short_pages():
     assert readability.reading_ease("# Short\n\nToo short to score.\n") is None
 
 
+def test_reading_ease_scores_are_reused_only_for_the_same_text_and_code(monkeypatch):
+    text = "# Help\n\n" + "We help the family. The plan is short. We meet each week.\n" * 10
+    known: dict[str, float] = {}
+    score = readability.reading_ease(text, known)
+    assert list(known.values()) == [score]
+    known[next(iter(known))] = -1.0  # planted: the next call must read it, not score again
+    assert readability.reading_ease(text, known) == -1.0
+    monkeypatch.setattr(buildcache, "code_fingerprint", lambda: "the scoring code changed")
+    assert readability.reading_ease(text, known) == score
+
+
 # ---------- What's changed ----------
 
 LOG = "\x1e2026-11-20\n\nlevels-of-need/ehat.md\nindex.md\n\x1e2026-10-01\n\nindex.md\nold/deleted.md\n"

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -38,6 +39,17 @@ class Memo:
 def digest(*parts: Any) -> str:
     """A key for a result computed from these JSON-serialisable inputs."""
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Digest of the checking code, its word lists and textstat's version: part of every key,
+    so results made by older code are never read."""
+    from importlib.metadata import version
+
+    here = Path(__file__).parent
+    files = sorted([*here.glob("*.py"), *(here / "data").glob("*")])
+    return digest(version("textstat"), *(f"{f.name}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files))
 
 
 def load(path: Path, keep: Callable[[Any], bool] = lambda value: True) -> Memo:

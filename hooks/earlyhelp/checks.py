@@ -15,7 +15,6 @@ Settings come from ``extra`` in mkdocs.yml / partnership.yml:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -73,18 +72,6 @@ def load_course_ids(path: Path) -> list[str] | None:
         return None
 
 
-def _fingerprint() -> str:
-    """Digest of the checking code and its word lists: a changed check never reuses an old result."""
-    from importlib.metadata import version
-
-    here = Path(__file__).parent
-    files = sorted([*here.glob("*.py"), *(here / "data").glob("*")])
-    return buildcache.digest(version("textstat"), *(f"{f.name}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files))
-
-
-_FINGERPRINT: list[str] = []
-
-
 def text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settings, values: dict,
                 terms: list[glossary.Term]) -> tuple[list[Finding], list[mdtext.Link]]:
     """Checks that depend only on the page text and the configuration: personal data, jargon, links."""
@@ -104,9 +91,7 @@ def cached_text_checks(path: str, src_uri: str, text: str, meta: dict, settings:
     """text_checks, read from the memo when this page, configuration and code were checked before."""
     if memo is None:
         return text_checks(path, src_uri, text, meta, settings, values, terms)
-    if not _FINGERPRINT:
-        _FINGERPRINT.append(_fingerprint())
-    key = buildcache.digest(_FINGERPRINT[0], path, src_uri, text, settings.service_numbers, settings.local_places,
+    key = buildcache.digest(buildcache.code_fingerprint(), path, src_uri, text, settings.service_numbers, settings.local_places,
                             sorted(values.items()), [(t.abbr, t.expansion) for t in terms])
     if key in memo:
         try:

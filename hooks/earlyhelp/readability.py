@@ -7,9 +7,7 @@ en_GB hyphenates less often, undercounts syllables and so flatters every page.
 
 from __future__ import annotations
 
-import hashlib
-
-from . import mdtext
+from . import buildcache, mdtext
 
 MIN_WORDS = 60  # below this a score says little, so none is given
 
@@ -17,9 +15,9 @@ MIN_WORDS = 60  # below this a score says little, so none is given
 def reading_ease(text: str, known: dict[str, float] | None = None) -> float | None:
     """Flesch reading ease of the page's prose, or None for a page with too few words.
 
-    ``known`` maps a digest of the page text to its score (kept between builds by the adapter),
-    so an unchanged page is not scored again and textstat is not even imported."""
-    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    ``known`` maps a digest of the page text and the scoring code to its score (kept between builds
+    by the adapter), so an unchanged page is not scored again and textstat is not even imported."""
+    key = buildcache.digest(buildcache.code_fingerprint(), text) if known is not None else ""
     if known is not None and key in known:
         return known[key]
     prose = mdtext.plain_sentences(text)
