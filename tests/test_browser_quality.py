@@ -116,12 +116,13 @@ def search(page, site_url, query: str) -> list[str]:
     page.goto(site_url)
     box = page.locator("input.md-search__input")
     box.click()
-    # Type as a person does, once Material's search worker has the index (until then the box says
-    # "Initializing search"). Material reads the query on key events: fill() alone sets the value
-    # without them and is picked up only if it happens to land before the component starts.
+    # Once Material's search worker has the index (until then the box says "Initializing search"),
+    # put the whole query in and press a key: Material reads the query on key events, so fill()
+    # alone is missed, and typing letter by letter can leave the results of a partial query showing.
     page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim()"
                            " !== 'Initializing search'")
-    box.press_sequentially(query)
+    box.fill(query)
+    box.press("End")
     page.locator(".md-search-result__item").first.wait_for()
     return [urlparse(h).path for h in page.locator(".md-search-result__item > a").evaluate_all(
         "links => links.map(a => a.href)")]
