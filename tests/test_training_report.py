@@ -247,6 +247,20 @@ def test_page_says_fewer_than_and_matches_the_json(project):
         assert identifier.lower() not in render.json_text(result).lower()
 
 
+def test_each_year_is_a_column_latest_first(project):
+    """The year table reads along a row: a course's attendances in 2023/24, then 2022/23."""
+    result, _ = build(project)
+    page = render.page(result)
+    assert '<th scope="col">Figure</th><th scope="col">2023/24</th><th scope="col">2022/23</th>' in page
+    assert '<th scope="row">Attendances: Course two</th><td>3</td><td>2</td>' in page
+    assert '<th scope="row">Attendances: Education sector</th><td>2</td><td>3</td>' in page
+    assert ('<th scope="row">Change in partner attendees on the year before</th><td>+1 (increase)</td>'
+            '<td>not applicable (first year)</td>') in page
+    # A year not over yet says so in its column heading.
+    result, _ = report.build(project / "training" / "records", project / "training", 1, "2024-01-01", base=project)
+    assert '<th scope="col">2023/24 (year so far)</th>' in render.page(result)
+
+
 def test_text_from_the_data_is_escaped(project):
     agencies = AGENCIES + '  - name: <script>alert("x")</script> & {{ partnership.name }}\n' \
                           "    sector: voluntary and community\n    partner: true\n"

@@ -104,19 +104,26 @@ def _long_date(iso: str) -> str:
     return f"{int(iso[8:])} {months[int(iso[5:7]) - 1]} {iso[:4]}"
 
 
-def _year_section(year: dict, courses: dict, threshold: int) -> list[str]:
-    change = "not applicable (first year)" if year["change"] is None else (
-        f'{year["change"]:+,} ({year["direction"]})' if year["change"] else "no change")
-    rows = [["Attendances (all agencies)", f'{year["attendances"]:,}'],
-            ["Distinct partner attendees", f'{year["partner_attendees"]:,}'],
-            ["Distinct partner agencies", f'{year["partner_agencies"]:,}'],
-            ["Change in partner attendees on the year before", change]]
-    rows += [[f"Attendances: {esc(SECTOR_NAMES.get(s, s.capitalize()))} sector", count(v, threshold)]
-             for s, v in year["by_sector"].items()]
-    rows += [[f"Attendances: {esc(courses.get(c, c))}", count(v, threshold)] for c, v in year["by_course"].items()]
-    period = f'{_long_date(year["start"])} to {_long_date(year["end"])}' + ("" if year["complete"] else " (year so far)")
-    return [f'### {year["year"]}', "", period + ".", "",
-            _table(f'{year["year"]}: attendances and partners', ["Figure", "Number"], rows), ""]
+def _years_table(years: list[dict], courses: dict, threshold: int) -> str:
+    """Every year's figures in one table, a column per year (latest first), so a board can read a
+    sector's or a course's trend along its row. Every year has the same rows: the registries'."""
+    years = list(reversed(years))
+
+    def change(year: dict) -> str:
+        if year["change"] is None:
+            return "not applicable (first year)"
+        return f'{year["change"]:+,} ({year["direction"]})' if year["change"] else "no change"
+
+    rows = [["Attendances (all agencies)", *(f'{y["attendances"]:,}' for y in years)],
+            ["Distinct partner attendees", *(f'{y["partner_attendees"]:,}' for y in years)],
+            ["Distinct partner agencies", *(f'{y["partner_agencies"]:,}' for y in years)],
+            ["Change in partner attendees on the year before", *(change(y) for y in years)]]
+    rows += [[f"Attendances: {esc(SECTOR_NAMES.get(s, s.capitalize()))} sector",
+              *(count(y["by_sector"][s], threshold) for y in years)] for s in years[0]["by_sector"]]
+    rows += [[f"Attendances: {esc(courses.get(c, c))}", *(count(y["by_course"][c], threshold) for y in years)]
+             for c in years[0]["by_course"]]
+    head = ["Figure", *(esc(y["year"]) + ("" if y["complete"] else " (year so far)") for y in years)]
+    return _table("Attendances and partners in each financial year, latest first", head, rows)
 
 
 def page(report: dict, strategy: str = "the Early Help Strategy") -> str:
@@ -147,9 +154,10 @@ def page(report: dict, strategy: str = "the Early Help Strategy") -> str:
                 f'## Partner agencies that attended in {latest["year"]}', ""]
         names = latest["partner_agency_names"]
         out += (["<ul>", *(f"<li>{esc(n)}</li>" for n in names), "</ul>"] if names else ["None yet."]) + [""]
-        out += ["## Each year", "", "Latest year first."]
-        for year in reversed(years):
-            out += ["", *_year_section(year, report["courses"], t)]
+        out += ["## Each year, sector and course", "",
+                "One column for each financial year, latest first; read along a row to follow a sector or a "
+                "course over the years. On a narrow screen, scroll the table sideways.", "",
+                _years_table(years, report["courses"], t), ""]
     b = report["baseline"]
     out += ["## The 2018 baseline", "",
             f'Before the strategy, {b["workshops"]} multi-agency Early Help workshops were held in {b["year"]}, '
