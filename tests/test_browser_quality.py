@@ -29,10 +29,17 @@ def run_axe(page) -> list[dict]:
     return result["violations"]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_is_accessible_and_private(browser, built_site, site_url, scheme):
+# A council laptop in each palette, and a phone at 320 CSS pixels wide, the width WCAG's reflow
+# criterion (1.4.10) names: there a wide table must scroll by keyboard as well as by finger.
+SCREENS = {"light": ("light", {"width": 1280, "height": 720}), "dark": ("dark", {"width": 1280, "height": 720}),
+           "phone": ("light", {"width": 320, "height": 640})}
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_page_is_accessible_and_private(browser, built_site, site_url, screen):
     """axe-core (WCAG 2.0-2.2 A and AA) finds nothing, and no page asks another host for anything."""
-    context = browser.new_context(color_scheme=scheme)
+    scheme, viewport = SCREENS[screen]
+    context = browser.new_context(color_scheme=scheme, viewport=viewport)
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -45,11 +52,37 @@ def test_every_page_is_accessible_and_private(browser, built_site, site_url, sch
         for v in run_axe(page):
             targets = [n["target"] for n in v["nodes"]][:3]
             problems.append(f"/{path}: {v['id']} ({v['impact']}): {v['help']} at {targets}")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > viewport["width"]:
+            problems.append(f"/{path}: the page is {width} pixels wide, so it scrolls sideways as a whole")
     context.close()
     assert not problems, "\n".join(problems)
     own = urlparse(site_url).netloc
     foreign = sorted({u for u in requests if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != own})
     assert not foreign, f"requests to other hosts: {foreign}"
+
+
+def test_a_wide_table_scrolls_by_keyboard_only_when_it_is_wide(browser, site_url):
+    """The report's year table overflows a phone: its wrapper takes focus, is named after the caption and
+    scrolls with the arrow keys. On a laptop it fits, so it is no tab stop."""
+    selector = ".md-typeset__scrollwrap:has(caption:text-is('Attendances and partners in each financial year, "\
+               "latest first'))"
+    for viewport, wide in (({"width": 320, "height": 640}, True), ({"width": 1280, "height": 720}, False)):
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        page.goto(site_url + "training/report/", wait_until="load")
+        wrap = page.locator(selector)
+        if not wide:
+            assert wrap.get_attribute("tabindex") is None and wrap.get_attribute("role") is None
+            context.close()
+            continue
+        assert wrap.get_attribute("tabindex") == "0" and wrap.get_attribute("role") == "region"
+        assert wrap.get_attribute("aria-label") == "Attendances and partners in each financial year, latest first"
+        wrap.focus()
+        assert focus_is_visible(page)
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("el => el.scrollLeft > 0", arg=wrap.element_handle())
+        context.close()
 
 
 def focus_is_visible(page) -> bool:

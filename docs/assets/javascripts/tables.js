@@ -1,0 +1,37 @@
+/* Wide tables scroll sideways on a narrow screen: Material wraps each one in
+   .md-typeset__scrollwrap. A keyboard user can only scroll what can take focus, so a
+   wrapper that overflows becomes a focusable region named after its table (WCAG 2.1.1;
+   axe's scrollable-region-focusable), as Material does for wide code blocks. A wrapper
+   that fits is left alone, so it adds no tab stop. Loaded only on pages with a table
+   (overrides/main.html). */
+(function () {
+  // The table's caption, else the heading it sits under: what a screen reader announces on focus.
+  function name(wrap) {
+    var table = wrap.querySelector("table");
+    if (table && table.caption) return table.caption.textContent.trim();
+    for (var el = wrap.previousElementSibling; el; el = el.previousElementSibling)
+      if (/^H[1-6]$/.test(el.tagName)) return el.textContent.replace(/\u00b6/g, "").trim() + " (table)";
+    return "Table";
+  }
+
+  function update(wrap) {
+    if (wrap.scrollWidth > wrap.clientWidth) {
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", name(wrap));
+    } else {
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("role");
+      wrap.removeAttribute("aria-label");
+    }
+  }
+
+  // After Material has wrapped the tables; again whenever a wrapper's size changes (rotation, zoom).
+  document$.subscribe(function () {
+    var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
+    var observer = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) { update(entry.target); });
+    });
+    Array.prototype.forEach.call(wraps, function (wrap) { update(wrap); observer.observe(wrap); });
+  });
+})();
