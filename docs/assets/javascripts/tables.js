@@ -26,12 +26,16 @@
     }
   }
 
-  // After Material has wrapped the tables; again whenever a wrapper's size changes (rotation, zoom).
+  // After Material has wrapped the tables (document$ emits once per page, and again on each page
+  // if instant navigation is ever switched on); again whenever a wrapper's size changes (rotation, zoom).
+  var observer = new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) { update(entry.target); });
+  });
   document$.subscribe(function () {
-    var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
-    var observer = new ResizeObserver(function (entries) {
-      entries.forEach(function (entry) { update(entry.target); });
+    observer.disconnect();
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
+      update(wrap);
+      observer.observe(wrap);
     });
-    Array.prototype.forEach.call(wraps, function (wrap) { update(wrap); observer.observe(wrap); });
   });
 })();
