@@ -8,8 +8,11 @@ import json
 import subprocess
 
 import pytest
+import textstat  # the oracle for our reading-ease counting
 
-from earlyhelp import buildcache, changes, checks, frontmatter, glossary, health, jargon, names, readability, review, schema
+from conftest import ROOT
+from earlyhelp import (buildcache, changes, checks, frontmatter, glossary, health, jargon, mdtext, names, readability,
+                       review, schema)
 
 TODAY = dt.date(2026, 11, 23)
 GOOD = {
@@ -153,6 +156,31 @@ def test_reading_ease_scores_prose_and_skips_short_pages():
                            "administrative responsibilities.\n") * 6
     assert readability.reading_ease(easy) > 80 > 20 > readability.reading_ease(hard)
     assert readability.reading_ease("# Short\n\nToo short to score.\n") is None
+
+
+@pytest.mark.parametrize("prose, expected", [
+    # 15 one-syllable words in 3 sentences: 206.835 - 1.015 x 5.0 - 84.6 x 1.0 = 117.16
+    ("The cat sat on the mat. The dog ran in the park. We had fun.", 117.16),
+    # "Help now." has two words, so it is no sentence, but its words count: 14 words, 2 sentences,
+    # 14 syllables: 206.835 - 1.015 x 7.0 - 84.6 x 1.0 = 115.13
+    ("Help now. The cat sat on the mat. We had fun and we ran.", 115.13),
+    # fam-i-lies (3) need help ear-ly (2) the cat sat: 10 syllables in 7 words (1.43, rounded to 1.4),
+    # 2 sentences (3.5 words each): 206.835 - 3.5525 - 118.44 = 84.8425, rounded to 84.84
+    ("Families need help early. The cat sat.", 84.84),
+])
+def test_flesch_known_answers(prose, expected):
+    assert readability.flesch(prose) == expected
+
+
+def test_flesch_counts_as_textstat_does_on_every_page():
+    """Our counting replaces textstat's (whose import costs 0.2 s); it must give the same scores."""
+    pages = sorted((ROOT / "docs").rglob("*.md"))
+    assert len(pages) > 40
+    for page in pages:
+        prose = mdtext.plain_sentences(page.read_text("utf-8"))
+        for text in (prose, prose[:400], prose[:57]):
+            if text.split():
+                assert readability.flesch(text) == textstat.flesch_reading_ease(text), (page, text[:60])
 
 
 def test_reading_ease_scores_are_reused_only_for_the_same_text_and_code(monkeypatch):

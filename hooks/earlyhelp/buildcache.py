@@ -43,13 +43,13 @@ def digest(*parts: Any) -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Digest of the checking code, its word lists and textstat's version: part of every key,
-    so results made by older code are never read."""
+    """Digest of the checking code, its word lists and pyphen's version (its hyphenation dictionary
+    counts the syllables): part of every key, so results made by older code are never read."""
     from importlib.metadata import version
 
     here = Path(__file__).parent
     files = sorted([*here.glob("*.py"), *(here / "data").glob("*")])
-    return digest(version("textstat"), *(f"{f.name}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files))
+    return digest(version("pyphen"), *(f"{f.name}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files))
 
 
 def load(path: Path, keep: Callable[[Any], bool] = lambda value: True) -> Memo:
