@@ -30,11 +30,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 
 # After mkdocs-quiz has put its quiz HTML in, so questions and answers get tooltips too.
-# Only quiz pages and generated pages (raw HTML tables) need it: Markdown's abbr
-# extension has already handled everything else.
+# Only quiz pages and the pages the build makes or fills in (raw HTML tables) need it:
+# Markdown's abbr extension has already handled everything else.
 @event_priority(-100)
 def on_page_content(html, page, config, files, **kwargs):
     quiz = page.meta.get("quiz")
-    if page.file.generated_by is None and not (isinstance(quiz, dict) and quiz.get("enabled")):
+    made = page.file.generated_by is not None or page.meta.get("type") == "report"
+    if not made and not (isinstance(quiz, dict) and quiz.get("enabled")):
         return html
     return glossary.tooltips(html, _terms)

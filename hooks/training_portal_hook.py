@@ -4,45 +4,61 @@ completion panel."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
+from earlyhelp import buildcache, portal
 from earlyhelp import courses as registry
-from earlyhelp import frontmatter, portal, quizzes
-from earlyhelp.completions import registry as records_registry
+from earlyhelp.findings import Finding
 from earlyhelp.reporting import report
 
-COURSES = "training/courses.yml"
+COURSES, AGENCIES = "training/courses.yml", "training/agencies.yml"
 INDEX, CERTIFICATE, MARKER = "training/index.md", "training/certificate.md", "<!-- courses -->"
+# Findings, module titles and question counts, and agency names, kept while no page or registry changes.
+KEPT = ".cache/training-portal.json"
 _state: dict = {}
+
+
+def _check(root: Path, pages: list[tuple[str, str]], courses: list[registry.Course]) -> dict:
+    from earlyhelp import frontmatter, quizzes
+    from earlyhelp.completions import registry as records_registry
+
+    docs = {uri: frontmatter.parse(f"docs/{uri}", text) for uri, text in pages}
+    findings = registry.check_pages(COURSES, courses, {uri: doc.meta for uri, doc in docs.items()})
+    for doc in docs.values():
+        findings += doc.findings + quizzes.check(doc.path, doc.body, doc.body_line)
+    modules = {m: {"title": str(docs[m].meta.get("title", m)), "questions": len(quizzes.find(docs[m].body))}
+               for m in registry.by_module(courses) if m in docs}
+    return {"findings": [asdict(f) for f in findings], "modules": modules,
+            "agencies": sorted(records_registry.load(root / "training").agencies)}
 
 
 def on_files(files, config, **kwargs):
     root = Path(config.config_file_path).parent
     courses, findings = registry.parse(COURSES, (root / COURSES).read_text(encoding="utf-8"))
-    docs = {f.src_uri: frontmatter.parse(f"docs/{f.src_uri}", f.content_string)
-            for f in files.documentation_pages()}
-    findings += registry.check_pages(COURSES, courses, {k: d.meta for k, d in docs.items()})
-    for uri, doc in docs.items():
-        findings += doc.findings + quizzes.check(doc.path, doc.body, doc.body_line)
-    _state.update(courses=courses, docs=docs, agencies=sorted(records_registry.load(root / "training").agencies), files=files)
-    report(findings)
+    pages = sorted((f.src_uri, f.content_string) for f in files.documentation_pages())
+    key = buildcache.digest(buildcache.code_fingerprint(), pages,
+                            buildcache.files_digest([root / COURSES, root / AGENCIES]))
+    made = buildcache.remember(root / KEPT, key, lambda: _check(root, pages, courses), ("findings", "modules", "agencies"))
+    report(findings + [Finding(**f) for f in made["findings"]])
+    _state.update(courses=courses, modules=made["modules"], agencies=made["agencies"])
     return files
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    uri, docs = page.file.src_uri, _state["docs"]
+    uri, info = page.file.src_uri, _state["modules"]
     modules = registry.by_module(_state["courses"])
     if uri in (INDEX, CERTIFICATE):
         page.meta["eh_script"] = True
     if uri == INDEX and MARKER in markdown:
-        known = {m: portal.ModuleInfo(docs[m].meta.get("title", m), len(quizzes.find(docs[m].body)),
+        known = {m: portal.ModuleInfo(info[m]["title"], info[m]["questions"],
                                       get_relative_url(files.get_file_from_path(m).url, page.url))
-                 for m in modules if m in docs}
+                 for m in modules if m in info}
         links = {m: get_relative_url(m, uri) for m in known}
         markdown = markdown.replace(MARKER, portal.render_index(_state["courses"], known, links))
-    if uri in modules and uri in docs:
+    if uri in modules and uri in info:
         course, position = modules[uri]
         cert = get_relative_url(files.get_file_from_path(CERTIFICATE).url, page.url)
         page.meta["eh_script"] = True

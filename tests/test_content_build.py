@@ -95,6 +95,22 @@ DEFECTS = {
 }
 
 
+# The two report pages written in docs/, as the real site has them: the writing group's words,
+# and a marker line where the build puts its tables.
+REPORT_FRONT = "---\ntitle: {}\ndescription: Made by the build.\ntype: report\n---\n\n# {}\n\n"
+OWN_PAGES = {
+    "own report pages": {
+        "about/content-health.md": REPORT_FRONT.format("Content health", "Content health")
+        + "Words the writing group chose for this page.\n\n<!-- content-health -->\n\nA closing line.\n",
+        "about/whats-changed.md": REPORT_FRONT.format("What's changed", "What's changed")
+        + "Changes, newest first.\n\n<!-- whats-changed -->\n",
+    },
+    "report page without its marker": {
+        "about/content-health.md": REPORT_FRONT.format("Content health", "Content health") + "Only words.\n",
+    },
+}
+
+
 def make_site(folder: Path, pages: dict[str, str]) -> Path:
     folder.mkdir(parents=True)
     for name in ("hooks", "includes", "overrides", "training"):
@@ -121,6 +137,8 @@ def builds(tmp_path_factory):
     sites = {"clean": make_site(base / "clean", PAGES)}
     for name, (page, change, _) in DEFECTS.items():
         sites[name] = make_site(base / name.replace(" ", "-"), {**PAGES, page: change(PAGES[page])})
+    for name, pages in OWN_PAGES.items():
+        sites[name] = make_site(base / name.replace(" ", "-"), {**PAGES, **pages})
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         results = dict(zip(sites, pool.map(build, sites.values())))
     return {name: (code, log, sites[name]) for name, (code, log) in results.items()}
@@ -182,3 +200,33 @@ def test_results_kept_between_builds_never_hide_an_error(builds, defect):
     assert (folder / ".cache" / "text-checks.json").is_file()
     code, log = build(folder)
     assert code != 0 and DEFECTS[defect][2] in log, log
+
+
+def test_report_pages_in_docs_keep_their_words_and_get_the_tables_at_the_marker(builds):
+    code, log, folder = builds["own report pages"]
+    assert code == 0, log
+    html = (folder / "site" / "about" / "content-health" / "index.html").read_text(encoding="utf-8")
+    words, tables, closing = (html.index(s) for s in ("Words the writing group chose", "id=reading-ease", "A closing line"))
+    assert words < tables < closing and "Old page" in html
+    changes = (folder / "site" / "about" / "whats-changed" / "index.html").read_text(encoding="utf-8")
+    assert "Changes, newest first." in changes and "history is not available" in changes
+
+
+def test_a_report_page_without_its_marker_fails_and_still_shows_the_tables(builds):
+    code, log, folder = builds["report page without its marker"]
+    assert code != 0
+    assert ("docs/about/content-health.md:9: This page has no <!-- content-health --> line, so the build put its "
+            "figures at the end. How to fix: Put the line <!-- content-health --> back") in log, log
+    html = (folder / "site" / "about" / "content-health" / "index.html").read_text(encoding="utf-8")
+    assert html.index("Only words.") < html.index("id=reading-ease")
+
+
+def test_a_page_changed_after_a_build_is_checked_again(tmp_path):
+    """The second build may reuse the first build's checks (.cache/), but not for a page that has changed."""
+    folder = make_site(tmp_path / "site-src", PAGES)
+    code, log = build(folder)
+    assert code == 0 and (folder / ".cache" / "content-checks.json").is_file(), log
+    defect = DEFECTS["unknown abbreviation"]
+    (folder / "docs" / defect[0]).write_text(defect[1](PAGES[defect[0]]), encoding="utf-8")
+    code, log = build(folder)
+    assert code != 0 and defect[2] in log, log

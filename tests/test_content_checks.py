@@ -11,7 +11,7 @@ import pytest
 import textstat  # the oracle for our reading-ease counting
 
 from conftest import ROOT
-from earlyhelp import (buildcache, changes, checks, frontmatter, glossary, health, jargon, mdtext, names, readability,
+from earlyhelp import (buildcache, changes, checks, frontmatter, glossary, health, jargon, markers, mdtext, names, readability,
                        review, schema)
 
 TODAY = dt.date(2026, 11, 23)
@@ -292,3 +292,58 @@ def test_a_damaged_cache_is_ignored_not_trusted(tmp_path):
     assert run_checks(pages, buildcache.load(path, lambda v: isinstance(v, dict))).findings == expected
     path.write_text("{not json", encoding="utf-8")
     assert run_checks(pages, buildcache.load(path, lambda v: isinstance(v, dict))).findings == expected
+
+
+def test_a_whole_step_is_remembered_only_while_its_key_is_the_same(tmp_path):
+    path, calls = tmp_path / ".cache" / "step.json", []
+
+    def step(value):
+        def compute():
+            calls.append(value)
+            return {"value": value}
+        return compute
+
+    assert buildcache.remember(path, "key 1", step(1), ("value",)) == {"value": 1}
+    assert buildcache.remember(path, "key 1", step(2), ("value",)) == {"value": 1}  # kept: not computed again
+    assert buildcache.remember(path, "key 2", step(3), ("value",)) == {"value": 3}  # an input changed
+    assert buildcache.remember(path, "key 2", step(4), ("value", "more")) == {"value": 4}  # a field is missing
+    path.write_text('{"key": "key 2", "value": {"val', encoding="utf-8")  # a damaged file
+    assert buildcache.remember(path, "key 2", step(5), ("value",)) == {"value": 5}
+    assert calls == [1, 3, 4, 5]
+    assert [p.name for p in path.parent.iterdir()] == ["step.json"]  # no temporary file left behind
+
+
+def test_files_digest_changes_with_a_file_and_tells_missing_from_empty(tmp_path):
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("one", encoding="utf-8")
+    second.write_text("", encoding="utf-8")
+    before = buildcache.files_digest([first, second])
+    first.write_text("two", encoding="utf-8")
+    assert buildcache.files_digest([first, second]) != before
+    empty = buildcache.files_digest([first, second])
+    second.unlink()
+    assert buildcache.files_digest([first, second]) != empty
+
+
+def test_a_marker_line_gets_the_content_and_a_missing_one_is_an_error_at_the_last_line():
+    text, found = markers.fill("docs/p.md", "# P\n\nWords.\n\n<!-- m -->\n\nMore.\n", "<!-- m -->", "TABLE")
+    assert (text, found) == ("# P\n\nWords.\n\nTABLE\n\nMore.\n", [])
+    source = "---\ntitle: P\n---\n\n# P\n\nWords.\n\n"
+    text, found = markers.fill("docs/p.md", "# P\n\nWords.\n\n", "<!-- m -->", "TABLE", source)
+    assert text == "# P\n\nWords.\n\nTABLE"  # nothing lost
+    assert [(f.file, f.line, f.severity) for f in found] == [("docs/p.md", 7, "error")]
+    assert "Put the line <!-- m --> back" in found[0].fix
+
+
+def test_tooltips_wrap_whole_terms_in_text_only():
+    terms = [glossary.Term(a, e, n) for n, (a, e) in enumerate([
+        ("EHAT", "Early Help Assessment Tool"), ("A&E", "Accident and Emergency"), ("SEN", "Special educational needs"),
+        ("SEND", "Special educational needs and disabilities"), ("STEP UP", "The vision")], start=1)]
+    fragment = ('<p title="EHAT">Start an EHAT, then SEND and SEN, not SENDING or EHATS or -EHAT.</p>'
+                '<p>A&amp;E and the STEP UP vision.</p><code>EHAT</code><abbr title="x">SEN</abbr>')
+    assert glossary.tooltips(fragment, terms) == (
+        '<p title="EHAT">Start an <abbr title="Early Help Assessment Tool">EHAT</abbr>, then '
+        '<abbr title="Special educational needs and disabilities">SEND</abbr> and '
+        '<abbr title="Special educational needs">SEN</abbr>, not SENDING or EHATS or -EHAT.</p>'
+        '<p><abbr title="Accident and Emergency">A&amp;E</abbr> and the <abbr title="The vision">STEP UP</abbr> vision.'
+        '</p><code>EHAT</code><abbr title="x">SEN</abbr>')

@@ -178,7 +178,8 @@ def test_every_page_has_summary_and_review_date():
             continue
         doc = frontmatter.parse(str(src), src.read_text(encoding="utf-8"))
         assert doc.meta.get("description"), f"{src} has no description"
-        assert doc.meta.get("last_reviewed"), f"{src} has no last_reviewed"
+        # A report page's figures are made at every build, so it has no review date (see schema.py).
+        assert doc.meta.get("last_reviewed") or doc.meta.get("type") == "report", f"{src} has no last_reviewed"
         body = [b for b in re.split(r"\n\s*\n", doc.body.strip()) if b.strip()]
         assert body[0].lstrip().startswith("# ") and len(body) > 1, f"{src} should start with a heading and summary"
 

@@ -142,6 +142,36 @@ def test_good_records_build_strictly_with_the_page_and_json(tmp_path):
     assert not list(site.rglob("*.csv"))
 
 
+def test_a_second_build_counts_a_changed_record_file(tmp_path):
+    """The second build may reuse the first's report (.cache/), but never once a record has changed."""
+    config = make_site(tmp_path)
+    build_in_process(config, strict=True)
+    kept = tmp_path / ".cache" / "training-report.json"
+    assert kept.is_file() and "fixture-good@example.test" not in kept.read_text(encoding="utf-8")
+    with (tmp_path / "training" / "records" / "good.csv").open("a", encoding="utf-8") as handle:
+        handle.write("2024-01-11,eh-workshop,fixture-second@example.test,Primary schools\n")
+    build_in_process(config, strict=True)
+    data = json.loads((tmp_path / "site" / "training" / "report.json").read_text(encoding="utf-8"))
+    assert data["years"][0]["partner_attendees"] == 2
+    assert "fixture-second@example.test" not in kept.read_text(encoding="utf-8")
+
+
+def test_a_report_page_in_docs_keeps_its_words_and_gets_the_figures(tmp_path, caplog):
+    config = make_site(tmp_path)
+    page = tmp_path / "docs" / "training" / "report.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: Training counts\ndescription: Counts.\ntype: report\n---\n\n# Training counts\n\n"
+                    "Our own words.\n\n<!-- training-report -->\n", encoding="utf-8")
+    build_in_process(config, strict=True)
+    html = (tmp_path / "site" / "training" / "report" / "index.html").read_text(encoding="utf-8")
+    assert html.index("Our own words.") < html.index('id="headline"') < html.index('id="data-quality"')
+    page.write_text(page.read_text(encoding="utf-8").replace("<!-- training-report -->\n", ""), encoding="utf-8")
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_in_process(config, strict=True)
+    assert any("docs/training/report.md:9: This page has no <!-- training-report --> line" in r.getMessage()
+               for r in caplog.records)
+
+
 def test_threshold_comes_from_mkdocs_yml(tmp_path):
     config = make_site(tmp_path)
     config.write_text(CONFIG.replace("suppression_threshold: 5", "suppression_threshold: 3"), encoding="utf-8")

@@ -37,19 +37,52 @@ class Memo:
 
 
 def digest(*parts: Any) -> str:
-    """A key for a result computed from these JSON-serialisable inputs."""
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+    """A key for a result computed from these inputs (JSON values; anything else, such as a date read
+    from YAML, by its text)."""
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Digest of the checking code, its word lists and pyphen's version (its hyphenation dictionary
-    counts the syllables): part of every key, so results made by older code are never read."""
+    """Digest of our code, its word lists, and the versions of pyphen (its hyphenation dictionary counts
+    the syllables) and textstat (names.py reads its list of everyday words): part of every key, so
+    results made by older code are never read."""
     from importlib.metadata import version
 
     here = Path(__file__).parent
-    files = sorted([*here.glob("*.py"), *(here / "data").glob("*")])
-    return digest(version("pyphen"), *(f"{f.name}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files))
+    files = sorted([*here.rglob("*.py"), *(here / "data").glob("*")])
+    return digest(version("pyphen"), version("textstat"), *(f"{f.relative_to(here).as_posix()}:{hashlib.sha256(f.read_bytes()).hexdigest()}"
+                                       for f in files))
+
+
+def files_digest(paths: list[Path]) -> str:
+    """Digest of the names and bytes of these files, in this order; a missing file is not an empty one."""
+    parts = []
+    for path in paths:
+        try:
+            parts.append(f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}")
+        except OSError:
+            parts.append(f"{path.name}:missing")
+    return digest(*parts)
+
+
+def remember(path: Path, key: str, compute: Callable[[], dict], fields: tuple[str, ...]) -> dict:
+    """compute()'s result (a dict of JSON values with these fields), or the one kept in path by the
+    last build that had the same key.
+
+    For a whole step of the build (the training report, the content checks): when none of its inputs
+    has changed, neither the step nor the modules it imports need to run."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        value = kept.get("value") if isinstance(kept, dict) and kept.get("key") == key else None
+        if isinstance(value, dict) and all(name in value for name in fields):
+            return value
+    except (OSError, ValueError):
+        pass
+    value = compute()
+    _write(path, {"key": key, "value": value})
+    return value
 
 
 def load(path: Path, keep: Callable[[Any], bool] = lambda value: True) -> Memo:
@@ -66,14 +99,22 @@ def load(path: Path, keep: Callable[[Any], bool] = lambda value: True) -> Memo:
 def save(path: Path, memo: Memo) -> None:
     if memo.used == memo.previous:
         return  # nothing changed: no write
+    _write(path, memo.used)
+
+
+def _write(path: Path, data: Any) -> None:
+    """Write to a temporary file, then rename: a reader never sees half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".json")
+    except OSError:
+        return  # a read-only checkout still builds; it just does the work again next time
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(memo.used, handle, sort_keys=True, ensure_ascii=False)
+            json.dump(data, handle, sort_keys=True, ensure_ascii=False)
         os.replace(tmp, path)
     except OSError:
-        pass  # a read-only checkout still builds; it just checks every page again
+        Path(tmp).unlink(missing_ok=True)
 
 
 def is_number(value: Any) -> bool:

@@ -66,15 +66,18 @@ def parse(log: str) -> list[Change]:
     return sorted(seen.values(), key=lambda c: (-c.date.toordinal(), c.src_uri))
 
 
+# The page's front matter and heading when docs/ has no page of its own (docs/about/whats-changed.md).
+HEAD = ("---\ntitle: What's changed\ndescription: The guidance pages that changed most recently, newest first.\n"
+        "type: report\nsearch:\n  exclude: true\n---\n\n# What's changed\n\n")
+
+
 def render(log: str | None, titles: dict[str, str], here: str, limit: int = LIMIT) -> str:
-    """Markdown for the page; only pages that are still on the site are listed."""
-    head = ("---\ntitle: What's changed\ndescription: The guidance pages that changed most recently, newest first.\n"
-            "type: report\nsearch:\n  exclude: true\n---\n\n# What's changed\n\n")
+    """The list of changes, in Markdown; only pages that are still on the site are listed."""
     if log is None:
-        return head + NO_HISTORY + "\n"
+        return NO_HISTORY + "\n"
     changes = [c for c in parse(log) if c.src_uri in titles][:limit]
     if not changes:
-        return head + NO_CHANGES + "\n"
+        return NO_CHANGES + "\n"
     folder = posixpath.dirname(here)
     rows = ["| Date | Page |", "| --- | --- |"]
     for change in changes:
@@ -82,4 +85,4 @@ def render(log: str | None, titles: dict[str, str], here: str, limit: int = LIMI
         rows.append(f"| {long_date(change.date)} | [{title}]({posixpath.relpath(change.src_uri, folder or '.')}) |")
     intro = (f"The {len(changes)} most recently changed pages, newest first, with the date of each page's latest "
              "change. Check a page you rely on if it has changed since you last read it.\n\n")
-    return head + intro + "\n".join(rows) + "\n"
+    return intro + "\n".join(rows) + "\n"

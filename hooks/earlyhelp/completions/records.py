@@ -25,7 +25,7 @@ from datetime import date
 from itertools import compress
 from pathlib import Path
 
-from ..findings import Finding
+from ..findings import Finding, display_path
 from . import columnar
 from .checks import COUNTED, OPTIONAL, REQUIRED, RowChecker, columns_usable, period_code
 from .registry import Registry
@@ -268,14 +268,6 @@ def read_file(path: Path, display: str, registry: Registry, today: str) -> FileR
     result = parse_bytes(display, path.read_bytes(), registry, today)
     _CACHE[str(path)] = (key, result)
     return result
-
-
-def display_path(path: Path, base: Path | None) -> str:
-    """Paths in messages: relative to the project when inside it, else as given."""
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix() if base else str(path)
-    except ValueError:
-        return str(path)
 
 
 def read_folder(folder: Path, registry: Registry, today: str | None = None,

@@ -127,15 +127,25 @@ def _years_table(years: list[dict], courses: dict, threshold: int) -> str:
 
 
 def page(report: dict, strategy: str = "the Early Help Strategy") -> str:
-    """The Markdown of training/report.md."""
+    """The whole of training/report.md, for a site whose docs/ has no page of its own."""
+    return head(report) + body(report, strategy)
+
+
+def head(report: dict) -> str:
+    """Front matter, heading and the measure the page counts (docs/training/report.md says the same)."""
+    return "\n".join(["---", f'title: {report["title"]}',
+                      "description: How many people from partner agencies attend Early Help training each financial "
+                      "year, counted from the training records at every build.",
+                      "type: report", "---", "", f'# {report["title"]}', "",
+                      f'Measure of success 1 of the strategy is "{esc(report["measure"][:1].lower() + report["measure"][1:])}". '
+                      "This page counts it from the training records every time the site is built. "
+                      "A year runs from 1 April to 31 March.", "", ""])
+
+
+def body(report: dict, strategy: str = "the Early Help Strategy") -> str:
+    """The figures and how they are counted, in Markdown."""
     years, t = report["years"], report["threshold"]
-    out = ["---", f'title: {report["title"]}',
-           "description: How many people from partner agencies attend Early Help training each financial year, "
-           "counted from the training records at every build.",
-           "type: report", "---", "", f'# {report["title"]}', "",
-           f'Measure of success 1 of the strategy is "{esc(report["measure"][:1].lower() + report["measure"][1:])}". '
-           "This page counts it from the training records every time the site is built. "
-           "A year runs from 1 April to 31 March.", "", "## Headline", "", *_headline(years), ""]
+    out = ["## Headline", "", *_headline(years), ""]
     if years:
         out += ["## Partner attendees year by year", "",
                 "<figure>", chart(years),
