@@ -58,7 +58,7 @@ names-list: $(VENV)/.build-deps
 	$(BIN)/python scripts/make_names_list.py
 
 # Benchmarks print figures for README; they are never timed tests.
-.PHONY: bench-records bench-site
+.PHONY: bench-records bench-site valgrind
 bench: bench-records bench-site
 
 bench-records: $(VENV)/.bench-deps
@@ -69,8 +69,14 @@ $(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.build-deps
 	touch $@
 
 # Site benchmarks (issue 6): build time with and without hooks, and Lighthouse against a bare site.
-bench-site: $(VENV)/.build-deps chromium bench/node_modules/.installed
+bench-site: $(VENV)/.build-deps chromium valgrind bench/node_modules/.installed
 	$(BIN)/python bench/site_bench.py
+
+# The site bench counts each build's instructions with Debian's valgrind (the same count every run).
+valgrind:
+	@command -v valgrind >/dev/null 2>&1 || { \
+	  echo "Installing Debian's valgrind for the build benchmark"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; }
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error

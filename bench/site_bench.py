@@ -9,6 +9,7 @@ import gzip
 import io
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -32,7 +34,8 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-
                 "--disable-component-update --disable-sync --no-first-run")
 PAGES = {"home": "", "level 2 page": "levels-of-need/level-2-early-help/",
          "quiz module": "training/induction/ten-principles/", "training report": "training/report/"}
-RUNS = 7
+RUNS = 11
+SIZES = (("as published", 0), ("10 times the pages", 10))
 LIGHTHOUSE_RUNS = 9  # performance varies by several points between runs on a shared machine: report the median run
 
 
@@ -111,14 +114,14 @@ def hook_share(config: Path, site: Path) -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
-def build_table(work: Path) -> list[str]:
+def build_table(work: Path, sizes=SIZES) -> list[str]:
     """Builds alternate (hooks off, with hooks, with hooks from an empty .cache/), so a busy moment on
     the machine hits all three alike. "Later build" is every build after the first in a checkout, as
     with `make serve` or a CI that keeps .cache/; "first build" is a fresh clone."""
     rows = ["| site | pages | hooks off (s) | with hooks, later build (s) | difference | CPU difference "
             "| with hooks, first build (s) | difference | time inside our hooks (later build) |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    for label, copies in (("as published", 0), ("10 times the pages", 10)):
+    for label, copies in sizes:
         (work / f"p{copies}").mkdir()
         project = copy_project(work / f"p{copies}", copies)
         pages = len(list((project / "docs").rglob("*.md")))
@@ -138,6 +141,37 @@ def build_table(work: Path) -> list[str]:
         rows.append(f"| {label} | {pages} | {off_s:.2f} | {on_s:.2f} | {100 * (on_s - off_s) / off_s:+.1f} % "
                     f"| {100 * (on_cpu - off_cpu) / off_cpu:+.1f} % | {first_s:.2f} | {100 * (first_s - off_s) / off_s:+.1f} % "
                     f"| {inside:.2f} s of {whole:.2f} s ({100 * inside / whole:.0f} %) |")
+    return rows
+
+
+def instructions(config: Path, site: Path) -> float:
+    """Billions of instructions one build executes, counted by valgrind (cachegrind, no cache simulation).
+
+    Wall-clock and CPU time on a shared 2-core machine vary by 20 % or more from one build to the next,
+    more than the difference being measured; the instruction count is the same every run (SQLite
+    measures its own speed the same way), so it shows what the hooks cost."""
+    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                          *MKDOCS, "build", "-q", "-f", str(config), "-d", str(site)], env=BUILD_ENV, check=True,
+                         capture_output=True, text=True).stderr
+    return int(re.search(r"I\s+refs:\s+([\d,]+)", out).group(1).replace(",", "")) / 1e9
+
+
+def instructions_table(work: Path, sizes=SIZES) -> list[str]:
+    """The same three builds as build_table (which made the projects and their .cache/), counted once
+    each: a count does not vary, so one run is enough, and the three run side by side."""
+    rows = ["| site | pages | hooks off | with hooks, later build | difference | with hooks, first build | difference |",
+            "| --- | --- | --- | --- | --- | --- | --- |"]
+    for label, copies in sizes:
+        project = work / f"p{copies}"
+        pages = len(list((project / "docs").rglob("*.md")))
+        first = work / f"p{copies}-first"
+        shutil.copytree(project, first, ignore=shutil.ignore_patterns(".cache"))
+        jobs = ((project / "off.yml", work / f"i{copies}off"), (project / "on.yml", work / f"i{copies}on"),
+                (first / "on.yml", work / f"i{copies}first"))
+        with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+            off, on, cold = pool.map(lambda job: instructions(*job), jobs)
+        rows.append(f"| {label} | {pages} | {off:.2f} | {on:.2f} | {100 * (on - off) / off:+.1f} % "
+                    f"| {cold:.2f} | {100 * (cold - off) / off:+.1f} % |")
     return rows
 
 
@@ -243,6 +277,8 @@ def main() -> None:
         work = Path(tmp)
         print("## Build time (median of %d builds each, alternating, after one warm-up)\n" % RUNS)
         print("\n".join(build_table(work)))
+        print("\n## Instructions executed by one build, in billions (valgrind; the same count every run)\n")
+        print("\n".join(instructions_table(work)))
         print("\n## Lighthouse, mobile profile, median of %d runs (served gzip-compressed from loopback, as a static host does)\n" % LIGHTHOUSE_RUNS)
         print("\n".join(lighthouse_table(work)))
 
