@@ -100,7 +100,7 @@ def _problems(findings: list[Finding]) -> list[str]:
 HEAD = "\n".join(["---", "title: Content health",
                   "description: Which pages are due for review, how easy each page is to read, and links to other websites.",
                   "type: report", "search:", "  exclude: true", "---", "", "# Content health", "",
-                  "This page is made by the build from the site's own pages. It helps the writing group keep the "
+                  "The build fills in this page from the site's own pages. It helps the writing group keep the "
                   "guidance up to date and easy to read.", "", ""])
 
 
