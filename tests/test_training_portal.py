@@ -161,3 +161,17 @@ def test_real_registry_modules_exist_and_have_enough_questions():
         assert any(sum(c for c, _ in q.answers) >= 2 for q in found), f"{module} needs a multiple-choice question"
         assert any(sum(c for c, _ in q.answers) == 1 for q in found), f"{module} needs a single-choice question"
         assert "<!-- mkdocs-quiz results -->" in body, module
+
+
+def test_a_module_changed_after_a_build_is_checked_again(tmp_path):
+    """The second build may reuse the first's portal checks (.cache/), but not once a module page has changed."""
+    site = _fixture_site(tmp_path)
+    first = run_build(site / "mkdocs.yml", tmp_path / "out")
+    assert first.returncode == 0, first.output
+    assert (site / ".cache" / "training-portal.json").is_file()
+    module = site / "docs/training/induction/ten-principles.md"
+    text = module.read_text("utf-8")
+    start, end = text.index("<quiz>"), text.index("</quiz>")
+    module.write_text(text[:start] + text[start:end].replace("[x]", "[ ]").replace("[X]", "[ ]") + text[end:], "utf-8")
+    second = run_build(site / "mkdocs.yml", tmp_path / "out")
+    assert second.returncode != 0 and "has no correct answer" in second.output, second.output
