@@ -72,7 +72,7 @@ def _matcher(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
     """Expansion of each (HTML-escaped) abbreviation, and one pattern for them all, longest first."""
     by_abbr = {html.escape(t.abbr, quote=False): t.expansion for t in terms}
     # The look-ahead for a term's first letter lets the regex engine skip most positions at once:
-    # it halves the time on a quiz page, where this runs over every question and answer.
+    # tooltips on a quiz page went from 2.7 to 2.25 ms (the pattern alone, over the whole page: 4.5 to 2.3 ms).
     firsts = "".join(sorted({re.escape(a[0]) for a in by_abbr}))
     return by_abbr, re.compile(r"(?=[" + firsts + r"])(?<![\w&;-])("
                                + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True)) + r")(?![\w-])")
