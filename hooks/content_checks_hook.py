@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import asdict
 from pathlib import Path
 
-from earlyhelp import buildcache, changes, markers, review
-from earlyhelp.findings import Finding, display_path
+import filled_pages
+from earlyhelp import buildcache, changes, review
+from earlyhelp.findings import Finding
 from earlyhelp.reporting import report
 from earlyhelp.settings import Settings
 
@@ -47,8 +48,6 @@ def _check(root: Path, pages: list[tuple[str, str]], settings: Settings, today: 
 
 
 def on_files(files, config, **kwargs):
-    from mkdocs.structure.files import File
-
     root = Path(config.config_file_path).parent
     docs = Path(config.docs_dir)
     settings = Settings.from_extra(config.extra)
@@ -62,27 +61,21 @@ def on_files(files, config, **kwargs):
                                ("findings", HEALTH, CHANGES))
     report(Finding(**f) for f in made["findings"])
     _made.update(made)
-    for src_uri in (HEALTH, CHANGES):
-        existing = files.get_file_from_path(src_uri)
-        if existing is None or existing.generated_by is not None:
-            from earlyhelp import health  # a site with no page of its own in docs/ gets the whole page made
-
-            if existing is not None:
-                files.remove(existing)
-            head = health.HEAD if src_uri == HEALTH else changes.HEAD
-            files.append(File.generated(config, src_uri, content=head + made[src_uri]))
+    filled_pages.add_unless_written(files, config, HEALTH, lambda: _health_head() + made[HEALTH])
+    filled_pages.add_unless_written(files, config, CHANGES, lambda: changes.HEAD + made[CHANGES])
     return files
+
+
+def _health_head() -> str:
+    from earlyhelp import health  # only for a site with no docs/about/content-health.md
+
+    return health.HEAD
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
     uri = page.file.src_uri
     if uri in MARKERS:
-        if page.file.generated_by is not None:
-            return markdown
-        path = display_path(Path(page.file.abs_src_path), Path(config.config_file_path).parent)
-        markdown, findings = markers.fill(path, markdown, MARKERS[uri], _made[uri], page.file.content_string)
-        report(findings)
-        return markdown
+        return filled_pages.fill(markdown, page, config, MARKERS[uri], _made[uri])
     settings = Settings.from_extra(config.extra)
     state = review.review(page.meta, dt.date.today(), settings.review_every, settings.due_soon_days)
     if state is not None and state.status == review.OVERDUE and page.file.generated_by is None:

@@ -12,10 +12,9 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
-from earlyhelp import buildcache, markers
-from earlyhelp.findings import Finding, display_path
+import filled_pages
+from earlyhelp import buildcache
+from earlyhelp.findings import Finding
 from earlyhelp.reporting import report
 
 PAGE, DATA = "training/report.md", "training/report.json"
@@ -64,25 +63,15 @@ def on_files(files, config, **kwargs):
                                ("head", "body", "data", "findings"))
     report(Finding(**f) for f in made["findings"])
     _made.update(made)
-    page = files.get_file_from_path(PAGE)
-    made_here = [(DATA, made["data"])]
-    if page is None or page.generated_by is not None:
-        made_here.append((PAGE, made["head"] + made["body"]))  # no page of its own in docs/: make all of it
-    for uri, content in made_here:
-        existing = files.get_file_from_path(uri)
-        if existing is not None:
-            files.remove(existing)
-        files.append(File.generated(config, uri, content=content))
+    filled_pages.add(files, config, DATA, made["data"])
+    filled_pages.add_unless_written(files, config, PAGE, lambda: made["head"] + made["body"])
     return files
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    if page.file.src_uri != PAGE or page.file.generated_by is not None:
+    if page.file.src_uri != PAGE:
         return markdown
-    path = display_path(Path(page.file.abs_src_path), Path(config.config_file_path).parent)
-    markdown, findings = markers.fill(path, markdown, MARKER, _made["body"], page.file.content_string)
-    report(findings)
-    return markdown
+    return filled_pages.fill(markdown, page, config, MARKER, _made["body"])
 
 
 def on_serve(server, config, builder, **kwargs):

@@ -71,7 +71,7 @@ def remember(path: Path, key: str, compute: Callable[[], dict], fields: tuple[st
     """compute()'s result (a dict of JSON values with these fields), or the one kept in path by the
     last build that had the same key.
 
-    For a whole step of the build (the training report, the content checks): when none of its inputs
+    For a whole step of the build (the content checks, the portal's checks, the training report): when none of its inputs
     has changed, neither the step nor the modules it imports need to run."""
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
