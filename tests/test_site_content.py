@@ -12,6 +12,7 @@ import yaml
 
 from earlyhelp import glossary
 from htmltext import article_text, normalise, page_path
+from siteconfig import mkdocs_config
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = yaml.safe_load((ROOT / "tests/data/expected_content.yml").read_text(encoding="utf-8"))
@@ -23,13 +24,6 @@ def nav_pages(nav) -> list[str]:
         value = next(iter(item.values())) if isinstance(item, dict) else item
         pages.extend(nav_pages(value) if isinstance(value, list) else [value])
     return pages
-
-
-def mkdocs_config() -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
 
 
 def test_strict_build_has_no_warnings(built_site):

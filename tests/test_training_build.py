@@ -234,7 +234,7 @@ def real_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("real") / "site"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "TRAINING_RECORDS_DIR": str(records_dir)}
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+                          cwd=site.parent, env=env, capture_output=True, text=True)  # any folder: paths are the config's
     assert proc.returncode == 0, proc.stderr[-3000:]
     identifiers = set()
     for path in records_dir.glob("*.csv"):
