@@ -7,25 +7,20 @@ tests/test_anonymise_rules.py fails if the committed list and this script disagr
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from earlyhelp import names  # noqa: E402
+from earlyhelp import atomicfile, names  # noqa: E402
 
 
 def main() -> int:
     with names.data_path().open(encoding="utf-8") as handle:
         english, other = names.parse_nam_dict(handle)
     text = names.render_list(english, other)
-    fd, tmp = tempfile.mkstemp(dir=names.LIST_PATH.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(tmp, names.LIST_PATH)
+    atomicfile.write_text(names.LIST_PATH, text)
     print(f"Wrote {names.LIST_PATH.relative_to(ROOT)}: {len(english):,} names found in GB/IE/US, {len(other):,} elsewhere.")
     return 0
 

@@ -313,6 +313,21 @@ def test_a_whole_step_is_remembered_only_while_its_key_is_the_same(tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["step.json"]  # no temporary file left behind
 
 
+def test_a_whole_file_write_that_fails_leaves_the_old_file_and_no_temporary_one(tmp_path):
+    from earlyhelp import atomicfile
+
+    target = tmp_path / "kept.json"
+    atomicfile.write_text(target, "first")
+    atomicfile.write_text(target, "second")
+    assert target.read_text(encoding="utf-8") == "second"
+    blocked = tmp_path / "blocked"
+    (blocked / "inside").mkdir(parents=True)  # a folder in the way: the rename fails
+    with pytest.raises(OSError):
+        atomicfile.write_text(blocked, "lost")
+    assert (blocked / "inside").is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "kept.json"]
+
+
 def test_files_digest_changes_with_a_file_and_tells_missing_from_empty(tmp_path):
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     first.write_text("one", encoding="utf-8")

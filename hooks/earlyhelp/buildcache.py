@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
+
+from . import atomicfile
 
 
 class Memo:
@@ -103,18 +103,11 @@ def save(path: Path, memo: Memo) -> None:
 
 
 def _write(path: Path, data: Any) -> None:
-    """Write to a temporary file, then rename: a reader never sees half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".json")
+        atomicfile.write_text(path, json.dumps(data, sort_keys=True, ensure_ascii=False))
     except OSError:
-        return  # a read-only checkout still builds; it just does the work again next time
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, sort_keys=True, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+        pass  # a read-only checkout still builds; it just does the work again next time
 
 
 def is_number(value: Any) -> bool:
