@@ -3,6 +3,10 @@
 Errors (personal data in a case study, a front matter problem, an abbreviation
 missing from the glossary) fail `mkdocs build --strict`; notices (a page due for
 review, a page harder to read than the target) are logged at info level only.
+
+When a page or setting has changed since the last build, the checks run in a second
+process (earlyhelp/background.py) while MkDocs renders the pages; the build waits
+for them only when it reaches the two pages they fill in, which it reads last.
 """
 
 from __future__ import annotations
@@ -12,39 +16,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 import filled_pages
-from earlyhelp import buildcache, changes, review
-from earlyhelp.findings import Finding
-from earlyhelp.reporting import report
+from earlyhelp import background, buildcache, changes, review, sitecheck
 from earlyhelp.settings import Settings
+from earlyhelp.sitecheck import CHANGES, COURSES, GLOSSARY, HEALTH
 
-HEALTH = "about/content-health.md"
-CHANGES = "about/whats-changed.md"
-GLOSSARY = "includes/abbreviations.md"
-COURSES = "training/courses.yml"
-SCORES = ".cache/reading-ease.json"  # scores of unchanged pages, kept between builds
-TEXT_CHECKS = ".cache/text-checks.json"  # personal data, jargon and link results of unchanged pages
 KEPT = ".cache/content-checks.json"  # the last build's findings and two pages, used while no input changes
 # Where the build puts each page's tables in docs/about/content-health.md and docs/about/whats-changed.md.
 MARKERS = {HEALTH: "<!-- content-health -->", CHANGES: "<!-- whats-changed -->"}
-_made: dict = {}
-
-
-def _check(root: Path, pages: list[tuple[str, str]], settings: Settings, today: dt.date, docs_name: str,
-           log: str | None) -> dict:
-    from earlyhelp import checks, health  # only when a page or setting has changed since the last build
-
-    scores = buildcache.load(root / SCORES, buildcache.is_number)
-    memo = buildcache.load(root / TEXT_CHECKS, lambda v: isinstance(v, dict))
-    result = checks.run(pages, settings, checks.load_glossary(root / GLOSSARY), today,
-                        docs_name, checks.load_course_ids(root / COURSES), scores, memo)
-    buildcache.save(root / SCORES, scores)
-    buildcache.save(root / TEXT_CHECKS, memo)
-    return {
-        "findings": [asdict(f) for f in result.findings],
-        HEALTH: health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,
-                              settings.due_soon_days),
-        CHANGES: changes.render(log, result.titles, CHANGES),
-    }
+_state: dict = {}  # this build's checks (a background.Step)
 
 
 def on_files(files, config, **kwargs):
@@ -57,13 +36,23 @@ def on_files(files, config, **kwargs):
     today, log = dt.date.today(), changes.read_log(docs)
     key = buildcache.digest(buildcache.code_fingerprint(), today.isoformat(), asdict(settings), docs_name, log,
                             sorted(pages), buildcache.files_digest([root / GLOSSARY, root / COURSES]))
-    made = buildcache.remember(root / KEPT, key, lambda: _check(root, pages, settings, today, docs_name, log),
-                               ("findings", HEALTH, CHANGES))
-    report(Finding(**f) for f in made["findings"])
-    _made.update(made)
-    filled_pages.add_unless_written(files, config, HEALTH, lambda: _health_head() + made[HEALTH])
-    filled_pages.add_unless_written(files, config, CHANGES, lambda: changes.HEAD + made[CHANGES])
+    _stop()
+    _state["checks"] = background.Step(root / KEPT, key, sitecheck.FIELDS, "earlyhelp.sitecheck",
+                                       lambda: sitecheck.job(root, pages, settings, today, docs_name, log))
+    filled_pages.add_unless_written(files, config, HEALTH, lambda: _health_head() + _made()[HEALTH])
+    filled_pages.add_unless_written(files, config, CHANGES, lambda: changes.HEAD + _made()[CHANGES])
+    filled_pages.read_last(files, HEALTH, CHANGES)  # so the checks have the other pages' time to finish
     return files
+
+
+def _made() -> dict:
+    return _state["checks"].result()
+
+
+def _stop() -> None:
+    """End the checks of a build that stopped before they finished."""
+    if "checks" in _state:
+        _state.pop("checks").stop()
 
 
 def _health_head() -> str:
@@ -75,9 +64,17 @@ def _health_head() -> str:
 def on_page_markdown(markdown, page, config, files, **kwargs):
     uri = page.file.src_uri
     if uri in MARKERS:
-        return filled_pages.fill(markdown, page, config, MARKERS[uri], _made[uri])
+        return filled_pages.fill(markdown, page, config, MARKERS[uri], _made()[uri])
     settings = Settings.from_extra(config.extra)
     state = review.review(page.meta, dt.date.today(), settings.review_every, settings.due_soon_days)
     if state is not None and state.status == review.OVERDUE and page.file.generated_by is None:
         return review.inject(markdown, state)
     return markdown
+
+
+def on_post_build(config, **kwargs):
+    _made()  # the findings are reported (and fail a strict build) even if no page showed the tables
+
+
+def on_build_error(error, **kwargs):
+    _stop()

@@ -30,6 +30,17 @@ def add_unless_written(files, config, uri: str, whole_page: Callable[[], str]) -
         add(files, config, uri, whole_page())
 
 
+def read_last(files, *uris: str) -> None:
+    """Have MkDocs read these pages after all the others: a page whose figures a second process is
+    still making waits for them there, while the rest of the site is rendered first. (Navigation
+    without a nav: setting is sorted by MkDocs, so the order of files does not change it.)"""
+    for uri in uris:
+        file = files.get_file_from_path(uri)
+        if file is not None:
+            files.remove(file)
+            files.append(file)
+
+
 def fill(markdown: str, page, config, marker: str, content: str) -> str:
     """Put content at the marker line of a page written in docs/; report a missing marker."""
     if page.file.generated_by is not None:

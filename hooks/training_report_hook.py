@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import asdict
 from pathlib import Path
 
 import filled_pages
-from earlyhelp import buildcache
-from earlyhelp.findings import Finding
-from earlyhelp.reporting import report
+from earlyhelp import background, buildcache
+from earlyhelp.completions import published
 
 PAGE, DATA = "training/report.md", "training/report.json"
 MARKER = "<!-- training-report -->"  # where docs/training/report.md has the figures put
-_made: dict = {}
+_state: dict = {}  # this build's report (a background.Step)
 # The published page and data, and the build's findings about the records, from the last build.
 # Findings never repeat an attendee identifier, so this file holds nothing the site does not show.
 KEPT = ".cache/training-report.json"
@@ -44,34 +42,45 @@ def _inputs(base: Path, training_dir: Path, folder: Path, settings: dict, strate
                              strategy, buildcache.files_digest(listed(training_dir) + listed(folder)))
 
 
-def _report(base: Path, training_dir: Path, folder: Path, settings: dict, strategy: str) -> dict:
-    from earlyhelp.completions import render
-    from earlyhelp.completions import report as training_report
-
-    result, findings = training_report.build(folder, training_dir, settings.get("suppression_threshold"),
-                                             base=base, baseline=settings.get("baseline"))
-    return {"head": render.head(result), "body": render.body(result, strategy), "data": render.json_text(result),
-            "findings": [asdict(f) for f in findings]}
-
-
 def on_files(files, config, **kwargs):
     base, training_dir, folder = _paths(config)
     settings = config.extra.get("training") or {}
+    threshold, baseline = settings.get("suppression_threshold"), settings.get("baseline")
     strategy = (config.extra.get("partnership") or {}).get("strategy") or "the Early Help Strategy"
-    made = buildcache.remember(base / KEPT, _inputs(base, training_dir, folder, settings, strategy),
-                               lambda: _report(base, training_dir, folder, settings, strategy),
-                               ("head", "body", "data", "findings"))
-    report(Finding(**f) for f in made["findings"])
-    _made.update(made)
-    filled_pages.add(files, config, DATA, made["data"])
-    filled_pages.add_unless_written(files, config, PAGE, lambda: made["head"] + made["body"])
+    _stop()
+    _state["report"] = background.Step(base / KEPT, _inputs(base, training_dir, folder, settings, strategy),
+                                       published.FIELDS, "earlyhelp.completions.published",
+                                       lambda: published.job(base, training_dir, folder, threshold, baseline, strategy))
+    filled_pages.add(files, config, DATA, "")  # its figures are put in when the report is ready (on_env)
+    filled_pages.add_unless_written(files, config, PAGE, lambda: _made()["head"] + _made()["body"])
+    filled_pages.read_last(files, PAGE)  # so the report has the other pages' time to be made
     return files
+
+
+def _made() -> dict:
+    return _state["report"].result()
+
+
+def _stop() -> None:
+    """End the report of a build that stopped before it was made."""
+    if "report" in _state:
+        _state.pop("report").stop()
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
     if page.file.src_uri != PAGE:
         return markdown
-    return filled_pages.fill(markdown, page, config, MARKER, _made["body"])
+    return filled_pages.fill(markdown, page, config, MARKER, _made()["body"])
+
+
+def on_env(env, config, files, **kwargs):
+    """The data file gets its figures before MkDocs writes files out."""
+    files.get_file_from_path(DATA).content_string = _made()["data"]
+    return env
+
+
+def on_build_error(error, **kwargs):
+    _stop()
 
 
 def on_serve(server, config, builder, **kwargs):

@@ -73,6 +73,15 @@ def remember(path: Path, key: str, compute: Callable[[], dict], fields: tuple[st
 
     For a whole step of the build (the content checks, the portal's checks, the training report): when none of its inputs
     has changed, neither the step nor the modules it imports need to run."""
+    value = recall(path, key, fields)
+    if value is None:
+        value = compute()
+        store(path, key, value)
+    return value
+
+
+def recall(path: Path, key: str, fields: tuple[str, ...]) -> dict | None:
+    """The result kept in path by the last build that had the same key, or None."""
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
         value = kept.get("value") if isinstance(kept, dict) and kept.get("key") == key else None
@@ -80,9 +89,11 @@ def remember(path: Path, key: str, compute: Callable[[], dict], fields: tuple[st
             return value
     except (OSError, ValueError):
         pass
-    value = compute()
+    return None
+
+
+def store(path: Path, key: str, value: dict) -> None:
     _write(path, {"key": key, "value": value})
-    return value
 
 
 def load(path: Path, keep: Callable[[Any], bool] = lambda value: True) -> Memo:

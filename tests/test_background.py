@@ -1,0 +1,102 @@
+"""Steps of the build run by a second process (earlyhelp/background.py): the content checks and the
+training report give the same result there as in the build's own process, a failure becomes an
+error finding that fails a strict build, and a kept result is used without starting anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import signal
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+
+import filled_pages
+from conftest import ROOT
+from earlyhelp import background, sitecheck
+from earlyhelp.completions import published
+from earlyhelp.settings import Settings
+
+GUIDE = ("---\ntitle: Guide\ndescription: A page for the tests.\ntype: guidance\nowner: Early Help Partnership Team\n"
+         f"last_reviewed: {dt.date.today().isoformat()}\nreview_every: 12\n---\n\n# Guide\n\nAsk CAMHS before you "
+         "start an EHAT. Read [the guidance](https://www.gov.uk/).\n")
+SETTINGS = Settings(reading_ease_target=50.0, service_numbers=("01744 676600",), local_places=("Parr",),
+                    partnership={"name": "St Helens"})
+
+
+def project(folder):
+    """A project folder with the real glossary and course registry, and no .cache/."""
+    (folder / "includes").mkdir(parents=True)
+    shutil.copy(ROOT / sitecheck.GLOSSARY, folder / sitecheck.GLOSSARY)
+    (folder / "training").mkdir()
+    shutil.copy(ROOT / sitecheck.COURSES, folder / sitecheck.COURSES)
+    return folder
+
+
+def test_the_content_checks_give_the_same_result_in_a_second_process(tmp_path):
+    pages = [("guide.md", GUIDE)]
+    today = dt.date.today()
+    here = sitecheck.check_site(project(tmp_path / "here"), pages, SETTINGS, today, "docs", None)
+    there = background.Job("earlyhelp.sitecheck",
+                           sitecheck.job(project(tmp_path / "there"), pages, SETTINGS, today, "docs", None)).result()
+    assert there == here
+    assert [(f["kind"], f["text"], f["line"]) for f in there["findings"] if f["severity"] == "error"] == [
+        ("unknown abbreviation", "CAMHS", 12)]
+    assert "https://www.gov.uk/" in there[sitecheck.HEALTH]
+    assert (tmp_path / "there" / sitecheck.TEXT_CHECKS).is_file(), "the second process keeps its results too"
+
+
+def test_the_training_report_gives_the_same_result_in_a_second_process(tmp_path):
+    args = (ROOT, ROOT / "training", ROOT / "training" / "records", 5, {"note": "from settings"}, "the strategy")
+    here = published.make(*args)
+    there = background.Job("earlyhelp.completions.published", published.job(*args)).result()
+    assert there == here
+    assert '"note": "from settings"' in there["data"] and "Partners attending Early Help training" in there["head"]
+
+
+def test_a_step_that_fails_says_so_in_its_last_line():
+    with pytest.raises(background.Failed, match="No module named earlyhelp.no_such_step"):
+        background.Job("earlyhelp.no_such_step", {}).result()
+
+
+def test_a_failed_step_is_an_error_finding_with_empty_fields_and_is_not_kept(tmp_path, caplog):
+    kept = tmp_path / ".cache" / "step.json"
+    step = background.Step(kept, "key", ("findings", "page"), "earlyhelp.no_such_step", lambda: {})
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.earlyhelp"):
+        made = step.result()
+        assert step.result() is made
+    assert made["page"] == "" and [f["severity"] for f in made["findings"]] == ["error"]
+    message = made["findings"][0]["message"]
+    assert message.startswith("A step of the build stopped with an error: ") and "No module named earlyhelp.no_such_step" in message
+    assert [r.levelname for r in caplog.records] == ["WARNING"], "reported once, as a warning, so --strict fails"
+    assert "How to fix: Run the build again" in caplog.records[0].getMessage()
+    assert not kept.exists()
+
+
+def test_a_kept_result_is_used_without_starting_the_step(tmp_path):
+    kept = tmp_path / ".cache" / "step.json"
+    first = background.Step(kept, "key", published.FIELDS, "earlyhelp.completions.published",
+                            lambda: published.job(ROOT, ROOT / "training", ROOT / "training" / "records", 5, None, "it"))
+    made = first.result()
+    assert kept.is_file() and made["findings"] == []
+    # The same key: the result is read from .cache/, so a step that could not even start is never asked.
+    again = background.Step(kept, "key", published.FIELDS, "earlyhelp.no_such_step", lambda: {})
+    assert again.result() == made
+    other = background.Step(kept, "another key", published.FIELDS, "earlyhelp.no_such_step", lambda: {})
+    assert other.result()["findings"][0]["severity"] == "error"
+
+
+def test_a_step_stopped_early_leaves_no_process(tmp_path):
+    job = background.Job("earlyhelp.sitecheck", sitecheck.job(project(tmp_path), [("guide.md", GUIDE)], SETTINGS,
+                                                              dt.date.today(), "docs", None))
+    job.stop()  # at once: the second process is still starting Python
+    assert job._process.returncode == -signal.SIGKILL, "ended, not waited for"
+
+
+def test_pages_filled_from_a_second_process_are_read_last():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    files = get_files(config)
+    filled_pages.read_last(files, "about/content-health.md", "training/report.md")
+    assert [f.src_uri for f in files.documentation_pages()][-2:] == ["about/content-health.md", "training/report.md"]
