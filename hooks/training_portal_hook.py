@@ -4,7 +4,6 @@ completion panel."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
@@ -21,27 +20,14 @@ KEPT = ".cache/training-portal.json"
 _state: dict = {}
 
 
-def _check(root: Path, pages: list[tuple[str, str]], courses: list[registry.Course]) -> dict:
-    from earlyhelp import frontmatter, quizzes
-    from earlyhelp.completions import registry as records_registry
-
-    docs = {uri: frontmatter.parse(f"docs/{uri}", text) for uri, text in pages}
-    findings = registry.check_pages(COURSES, courses, {uri: doc.meta for uri, doc in docs.items()})
-    for doc in docs.values():
-        findings += doc.findings + quizzes.check(doc.path, doc.body, doc.body_line)
-    modules = {m: {"title": str(docs[m].meta.get("title", m)), "questions": len(quizzes.find(docs[m].body))}
-               for m in registry.by_module(courses) if m in docs}
-    return {"findings": [asdict(f) for f in findings], "modules": modules,
-            "agencies": sorted(records_registry.load(root / "training").agencies)}
-
-
 def on_files(files, config, **kwargs):
     root = Path(config.config_file_path).parent
     courses, findings = registry.parse(COURSES, (root / COURSES).read_text(encoding="utf-8"))
     pages = sorted((f.src_uri, f.content_string) for f in files.documentation_pages())
     key = buildcache.digest(buildcache.code_fingerprint(), pages,
                             buildcache.files_digest([root / COURSES, root / AGENCIES]))
-    made = buildcache.remember(root / KEPT, key, lambda: _check(root, pages, courses), ("findings", "modules", "agencies"))
+    made = buildcache.remember(root / KEPT, key, lambda: registry.check_portal(COURSES, root / "training", pages, courses),
+                               ("findings", "modules", "agencies"))
     report(findings + [Finding(**f) for f in made["findings"]])
     _state.update(courses=courses, modules=made["modules"], agencies=made["agencies"])
     return files

@@ -362,3 +362,10 @@ def test_tooltips_wrap_whole_terms_in_text_only():
         '<abbr title="Special educational needs">SEN</abbr>, not SENDING or EHATS or -EHAT.</p>'
         '<p><abbr title="Accident and Emergency">A&amp;E</abbr> and the <abbr title="The vision">STEP UP</abbr> vision.'
         '</p><code>EHAT</code><abbr title="x">SEN</abbr>')
+
+
+def test_kept_results_depend_on_the_adapters_code_too():
+    """A step's inputs are gathered in the hook files, so a change there must not read older results."""
+    files = buildcache.code_files()
+    assert ROOT / "hooks" / "training_portal_hook.py" in files and ROOT / "hooks" / "filled_pages.py" in files
+    assert ROOT / "hooks" / "earlyhelp" / "sitecheck.py" in files and ROOT / "hooks" / "earlyhelp" / "data" / "first-names.txt" in files

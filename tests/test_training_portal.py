@@ -175,3 +175,14 @@ def test_a_module_changed_after_a_build_is_checked_again(tmp_path):
     module.write_text(text[:start] + text[start:end].replace("[x]", "[ ]").replace("[X]", "[ ]") + text[end:], "utf-8")
     second = run_build(site / "mkdocs.yml", tmp_path / "out")
     assert second.returncode != 0 and "has no correct answer" in second.output, second.output
+
+
+def test_a_broken_front_matter_is_reported_once(tmp_path):
+    """The portal's checks read every page's front matter too, but leave its errors to the content checks."""
+    site = _fixture_site(tmp_path)
+    module = site / "docs/training/induction/ten-principles.md"
+    text = module.read_text("utf-8")
+    module.write_text(text.replace("\ntitle: ", "\ntitle: [", 1), "utf-8")
+    build = run_build(site / "mkdocs.yml", tmp_path / "out")
+    assert build.returncode != 0
+    assert build.output.count("docs/training/induction/ten-principles.md:3: The front matter") == 1, build.output

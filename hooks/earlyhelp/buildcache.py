@@ -45,15 +45,21 @@ def digest(*parts: Any) -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Digest of our code, its word lists, and the versions of pyphen (its hyphenation dictionary counts
-    the syllables) and textstat (names.py reads its list of everyday words): part of every key, so
-    results made by older code are never read."""
+    """Digest of our code and word lists (code_files()), and the versions of pyphen (its hyphenation
+    dictionary counts the syllables) and textstat (names.py reads its list of everyday words): part
+    of every key, so results made by older code are never read."""
     from importlib.metadata import version
 
+    hooks = Path(__file__).parent.parent
+    return digest(version("pyphen"), version("textstat"),
+                  *(f"{f.relative_to(hooks).as_posix()}:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in code_files()))
+
+
+def code_files() -> list[Path]:
+    """Every file a kept result can depend on: the earlyhelp package, its data, and the adapters in
+    hooks/ (a step's inputs are gathered there)."""
     here = Path(__file__).parent
-    files = sorted([*here.rglob("*.py"), *(here / "data").glob("*")])
-    return digest(version("pyphen"), version("textstat"), *(f"{f.relative_to(here).as_posix()}:{hashlib.sha256(f.read_bytes()).hexdigest()}"
-                                       for f in files))
+    return sorted([*here.rglob("*.py"), *(here / "data").glob("*"), *here.parent.glob("*.py")])
 
 
 def files_digest(paths: list[Path]) -> str:

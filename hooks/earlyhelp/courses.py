@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import yaml
 
@@ -115,3 +116,22 @@ def check_pages(path: str, courses: list[Course], pages: dict[str, dict]) -> lis
 def by_module(courses: list[Course]) -> dict[str, tuple[Course, int]]:
     """Module page -> (its course, its 1-based position), for the module pages' panels."""
     return {m: (c, i) for c in courses for i, m in enumerate(c.modules, start=1)}
+
+
+def check_portal(path: str, training_dir: Path, pages: list[tuple[str, str]], courses: list[Course]) -> dict:
+    """The portal's checks of the registry at path against every (src_uri, text) page, and what the
+    module pages show: each module's title and number of questions, and the agencies a learner can
+    choose (from training_dir). Findings as dicts.
+
+    A page's front matter errors are left to the content checks, so each is reported once."""
+    from . import frontmatter, quizzes
+    from .completions import registry as records_registry
+
+    docs = {uri: frontmatter.parse(f"docs/{uri}", text) for uri, text in pages}
+    findings = check_pages(path, courses, {uri: doc.meta for uri, doc in docs.items()})
+    for doc in docs.values():
+        findings += quizzes.check(doc.path, doc.body, doc.body_line)
+    modules = {m: {"title": str(docs[m].meta.get("title", m)), "questions": len(quizzes.find(docs[m].body))}
+               for m in by_module(courses) if m in docs}
+    return {"findings": [asdict(f) for f in findings], "modules": modules,
+            "agencies": sorted(records_registry.load(training_dir).agencies)}
