@@ -29,6 +29,8 @@ class Failed(Exception):
 
 
 class Job:
+    """python -m module, started now with this job; result() waits for it and reads what it wrote."""
+
     def __init__(self, module: str, job: dict):
         given = tempfile.TemporaryFile()
         given.write(json.dumps(job, ensure_ascii=False, default=str).encode("utf-8"))
@@ -74,7 +76,7 @@ class Job:
         self._process.communicate()
 
 
-def main(step) -> None:
+def main(step: Callable[[dict], dict]) -> None:
     """The second process's side: run step(job) and write its result. It gives way to the build
     itself (a lower priority), so that on a busy machine it takes only a spare core's time."""
     if hasattr(os, "nice"):
