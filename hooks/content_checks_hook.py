@@ -23,7 +23,7 @@ from earlyhelp.sitecheck import CHANGES, COURSES, GLOSSARY, HEALTH
 KEPT = ".cache/content-checks.json"  # the last build's findings and two pages, used while no input changes
 # Where the build puts each page's tables in docs/about/content-health.md and docs/about/whats-changed.md.
 MARKERS = {HEALTH: "<!-- content-health -->", CHANGES: "<!-- whats-changed -->"}
-_state: dict = {}  # this build's checks (a background.Step)
+_checks = filled_pages.Pending()
 
 
 def on_files(files, config, **kwargs):
@@ -36,23 +36,12 @@ def on_files(files, config, **kwargs):
     today, log = dt.date.today(), changes.read_log(docs)
     key = buildcache.digest(buildcache.code_fingerprint(), today.isoformat(), asdict(settings), docs_name, log,
                             sorted(pages), buildcache.files_digest([root / GLOSSARY, root / COURSES]))
-    _stop()
-    _state["checks"] = background.Step(root / KEPT, key, sitecheck.FIELDS, "earlyhelp.sitecheck",
-                                       lambda: sitecheck.job(root, pages, settings, today, docs_name, log))
-    filled_pages.add_unless_written(files, config, HEALTH, lambda: _health_head() + _made()[HEALTH])
-    filled_pages.add_unless_written(files, config, CHANGES, lambda: changes.HEAD + _made()[CHANGES])
+    _checks.begin(lambda: background.Step(root / KEPT, key, sitecheck.FIELDS, "earlyhelp.sitecheck",
+                                          lambda: sitecheck.job(root, pages, settings, today, docs_name, log)))
+    filled_pages.add_unless_written(files, config, HEALTH, lambda: _health_head() + _checks.result()[HEALTH])
+    filled_pages.add_unless_written(files, config, CHANGES, lambda: changes.HEAD + _checks.result()[CHANGES])
     filled_pages.read_last(files, HEALTH, CHANGES)  # so the checks have the other pages' time to finish
     return files
-
-
-def _made() -> dict:
-    return _state["checks"].result()
-
-
-def _stop() -> None:
-    """End the checks of a build that stopped before they finished."""
-    if "checks" in _state:
-        _state.pop("checks").stop()
 
 
 def _health_head() -> str:
@@ -64,7 +53,7 @@ def _health_head() -> str:
 def on_page_markdown(markdown, page, config, files, **kwargs):
     uri = page.file.src_uri
     if uri in MARKERS:
-        return filled_pages.fill(markdown, page, config, MARKERS[uri], _made()[uri])
+        return filled_pages.fill(markdown, page, config, MARKERS[uri], _checks.result()[uri])
     settings = Settings.from_extra(config.extra)
     state = review.review(page.meta, dt.date.today(), settings.review_every, settings.due_soon_days)
     if state is not None and state.status == review.OVERDUE and page.file.generated_by is None:
@@ -73,8 +62,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 
 def on_post_build(config, **kwargs):
-    _made()  # the findings are reported (and fail a strict build) even if no page showed the tables
+    _checks.result()  # the findings are reported (and fail a strict build) even if no page showed the tables
 
 
 def on_build_error(error, **kwargs):
-    _stop()
+    _checks.end()

@@ -17,10 +17,10 @@ from earlyhelp.completions import published
 
 PAGE, DATA = "training/report.md", "training/report.json"
 MARKER = "<!-- training-report -->"  # where docs/training/report.md has the figures put
-_state: dict = {}  # this build's report (a background.Step)
 # The published page and data, and the build's findings about the records, from the last build.
 # Findings never repeat an attendee identifier, so this file holds nothing the site does not show.
 KEPT = ".cache/training-report.json"
+_report = filled_pages.Pending()
 
 
 def _paths(config) -> tuple[Path, Path, Path]:
@@ -47,40 +47,29 @@ def on_files(files, config, **kwargs):
     settings = config.extra.get("training") or {}
     threshold, baseline = settings.get("suppression_threshold"), settings.get("baseline")
     strategy = (config.extra.get("partnership") or {}).get("strategy") or "the Early Help Strategy"
-    _stop()
-    _state["report"] = background.Step(base / KEPT, _inputs(base, training_dir, folder, settings, strategy),
-                                       published.FIELDS, "earlyhelp.completions.published",
-                                       lambda: published.job(base, training_dir, folder, threshold, baseline, strategy))
+    _report.begin(lambda: background.Step(
+        base / KEPT, _inputs(base, training_dir, folder, settings, strategy), published.FIELDS,
+        "earlyhelp.completions.published", lambda: published.job(base, training_dir, folder, threshold, baseline, strategy)))
     filled_pages.add(files, config, DATA, "")  # its figures are put in when the report is ready (on_env)
-    filled_pages.add_unless_written(files, config, PAGE, lambda: _made()["head"] + _made()["body"])
+    filled_pages.add_unless_written(files, config, PAGE, lambda: _report.result()["head"] + _report.result()["body"])
     filled_pages.read_last(files, PAGE)  # so the report has the other pages' time to be made
     return files
-
-
-def _made() -> dict:
-    return _state["report"].result()
-
-
-def _stop() -> None:
-    """End the report of a build that stopped before it was made."""
-    if "report" in _state:
-        _state.pop("report").stop()
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
     if page.file.src_uri != PAGE:
         return markdown
-    return filled_pages.fill(markdown, page, config, MARKER, _made()["body"])
+    return filled_pages.fill(markdown, page, config, MARKER, _report.result()["body"])
 
 
 def on_env(env, config, files, **kwargs):
     """The data file gets its figures before MkDocs writes files out."""
-    files.get_file_from_path(DATA).content_string = _made()["data"]
+    files.get_file_from_path(DATA).content_string = _report.result()["data"]
     return env
 
 
 def on_build_error(error, **kwargs):
-    _stop()
+    _report.end()
 
 
 def on_serve(server, config, builder, **kwargs):
