@@ -294,22 +294,17 @@ def test_a_damaged_cache_is_ignored_not_trusted(tmp_path):
     assert run_checks(pages, buildcache.load(path, lambda v: isinstance(v, dict))).findings == expected
 
 
-def test_a_whole_step_is_remembered_only_while_its_key_is_the_same(tmp_path):
-    path, calls = tmp_path / ".cache" / "step.json", []
-
-    def step(value):
-        def compute():
-            calls.append(value)
-            return {"value": value}
-        return compute
-
-    assert buildcache.remember(path, "key 1", step(1), ("value",)) == {"value": 1}
-    assert buildcache.remember(path, "key 1", step(2), ("value",)) == {"value": 1}  # kept: not computed again
-    assert buildcache.remember(path, "key 2", step(3), ("value",)) == {"value": 3}  # an input changed
-    assert buildcache.remember(path, "key 2", step(4), ("value", "more")) == {"value": 4}  # a field is missing
-    path.write_text('{"key": "key 2", "value": {"val', encoding="utf-8")  # a damaged file
-    assert buildcache.remember(path, "key 2", step(5), ("value",)) == {"value": 5}
-    assert calls == [1, 3, 4, 5]
+def test_a_whole_step_is_recalled_only_while_its_key_is_the_same(tmp_path):
+    path = tmp_path / ".cache" / "step.json"
+    assert buildcache.recall(path, "key 1", ("value",)) is None  # nothing kept yet
+    buildcache.store(path, "key 1", {"value": 1})
+    assert buildcache.recall(path, "key 1", ("value",)) == {"value": 1}
+    assert buildcache.recall(path, "key 2", ("value",)) is None  # an input changed
+    assert buildcache.recall(path, "key 1", ("value", "more")) is None  # a field is missing
+    path.write_text('{"key": "key 1", "value": {"val', encoding="utf-8")  # a damaged file
+    assert buildcache.recall(path, "key 1", ("value",)) is None
+    buildcache.store(path, "key 2", {"value": 2})
+    assert buildcache.recall(path, "key 2", ("value",)) == {"value": 2}
     assert [p.name for p in path.parent.iterdir()] == ["step.json"]  # no temporary file left behind
 
 

@@ -1,18 +1,26 @@
-"""A step of the build run by a second Python process, so that it uses another processor core while
+"""Steps of the build run by one second Python process, so that they use another processor core while
 MkDocs renders the pages (MkDocs builds on one core; nearly every machine has two or more).
 
-The step is a module whose main() reads its job as JSON on standard input and writes its result as
-JSON on standard output (a value JSON cannot hold, such as a date, goes as its text). The job goes
-through a temporary file, so starting a step never waits for the other process to read it."""
+One process runs every step of a build, one after another in the order they were given: a second
+process of its own for each step would cost the build more than the step, and two such processes
+at once would take turns with MkDocs for the cores.
+
+A step is a module with a function run_job(job) that takes and returns JSON values (a value JSON
+cannot hold, such as a date, goes as its text). The process reads one job per line on standard
+input and writes one result per line on standard output. Two threads of the build feed it and read
+it, so giving it a step never waits for it."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import queue
 import subprocess
 import sys
 import tempfile
 import threading
+import traceback
 from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
@@ -28,81 +36,149 @@ class Failed(Exception):
     """The step stopped with an error; the message is the last line it printed."""
 
 
-class Job:
-    """python -m module, started now with this job; result() waits for it and reads what it wrote."""
+class Worker:
+    """The second process (python -m earlyhelp.background) and the steps given to it."""
 
-    def __init__(self, module: str, job: dict):
-        given = tempfile.TemporaryFile()
-        given.write(json.dumps(job, ensure_ascii=False, default=str).encode("utf-8"))
-        given.seek(0)
-        path = os.pathsep.join(p for p in (str(HOOKS), os.environ.get("PYTHONPATH")) if p)
-        command = [sys.executable, "-m", module]
-        self._process: subprocess.Popen | None = None
+    def __init__(self):
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()  # lines to send; None closes its input
+        self._replies: list[dict] = []
+        self._given = 0
+        self._taken: set[int] = set()
+        self._ended = False  # the process has ended, or could not be started
         self._error = ""
+        self._changed = threading.Condition()
+        self._process: subprocess.Popen | None = None
+        self._started = threading.Event()
+        self._stopped = False
+        threading.Thread(target=self._feed, name="earlyhelp.background", daemon=True).start()
 
-        def start() -> None:
-            with given:
-                try:
-                    self._process = subprocess.Popen(command, stdin=given, stdout=subprocess.PIPE,
-                                                     stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": path})
-                except OSError as error:
-                    self._error = f"its process could not be started ({error})"
-
-        # Starting a process waits until it is running; a thread does that waiting, not the build.
-        self._starting = threading.Thread(target=start, name=f"start {module}", daemon=True)
-        self._starting.start()
-
-    def result(self):
-        """The step's result, waiting for it to finish."""
-        self._starting.join()
-        if self._process is None:
-            raise Failed(self._error)
-        out, err = self._process.communicate()
-        if self._process.returncode != 0:
-            lines = err.decode("utf-8", "replace").strip().splitlines()
-            raise Failed(lines[-1] if lines else f"it ended with exit status {self._process.returncode}")
+    def _feed(self) -> None:
+        """Start the process (starting one waits until it runs; this thread does that waiting, not the
+        build), then send it each job as it is given."""
+        path = os.pathsep.join(p for p in (str(HOOKS), os.environ.get("PYTHONPATH")) if p)
+        self._log = tempfile.TemporaryFile()
         try:
-            return json.loads(out)
-        except ValueError as error:
-            raise Failed(f"its result could not be read ({error})") from None
+            if not self._stopped:
+                self._process = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE,
+                                                 stdout=subprocess.PIPE, stderr=self._log,
+                                                 env={**os.environ, "PYTHONPATH": path})
+        except OSError as error:
+            self._error = f"its process could not be started ({error})"
+        finally:
+            self._started.set()
+        if self._process is None:
+            self._end()
+            return
+        threading.Thread(target=self._read, name="earlyhelp.background results", daemon=True).start()
+        try:
+            with self._process.stdin as given:
+                while (line := self._jobs.get()) is not None:
+                    given.write(line)
+                    given.flush()
+        except OSError:
+            pass  # the process has ended: _read() says why
+
+    def _read(self) -> None:
+        for line in self._process.stdout:
+            with self._changed:
+                self._replies.append(json.loads(line))
+                self._changed.notify_all()
+        self._process.wait()
+        if self._process.returncode != 0:
+            self._log.seek(0)
+            lines = self._log.read().decode("utf-8", "replace").strip().splitlines()
+            self._error = lines[-1] if lines else f"it ended with exit status {self._process.returncode}"
+        self._log.close()
+        self._end()
+
+    def _end(self) -> None:
+        with self._changed:
+            self._ended = True
+            self._changed.notify_all()
+
+    @property
+    def open(self) -> bool:
+        """Whether it takes more steps: until every step given has been collected, or it was stopped."""
+        if self._ended or self._stopped:
+            return False
+        return self._given == 0 or len(self._taken) < self._given
+
+    def give(self, module: str, job: dict) -> int:
+        """Queue a step; returns its number, for result()."""
+        line = json.dumps({"module": module, "job": job}, ensure_ascii=False, default=str) + "\n"
+        self._jobs.put(line.encode("utf-8"))
+        self._given += 1
+        return self._given - 1
+
+    def result(self, number: int):
+        """Step number's result, waiting for it. Once every step given has been collected, the process is
+        told there are no more, and it ends."""
+        with self._changed:
+            self._changed.wait_for(lambda: len(self._replies) > number or self._ended)
+            reply = self._replies[number] if len(self._replies) > number else None
+        self._taken.add(number)
+        if len(self._taken) == self._given:
+            self._jobs.put(None)
+        if reply is None:
+            raise Failed(self._error or "it ended before it gave a result")
+        if "error" in reply:
+            raise Failed(reply["error"])
+        return reply["value"]
 
     def stop(self) -> None:
-        """End the step early (the build it belonged to has stopped)."""
-        self._starting.join()
-        if self._process is None:
-            return
-        if self._process.poll() is None:
-            self._process.kill()
-        self._process.communicate()
+        """End the process at once (the build it belonged to has stopped)."""
+        self._stopped = True
+        self._jobs.put(None)
+        self._started.wait()
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait()
 
 
-def main(step: Callable[[dict], dict]) -> None:
-    """The second process's side: run step(job) and write its result. It gives way to the build
-    itself (a lower priority), so that on a busy machine it takes only a spare core's time."""
-    if hasattr(os, "nice"):
-        os.nice(10)
-    result = step(json.loads(sys.stdin.buffer.read().decode("utf-8")))
-    sys.stdout.buffer.write(json.dumps(result, ensure_ascii=False).encode("utf-8"))
+_worker: Worker | None = None
+
+
+def worker() -> Worker:
+    """The worker that takes this build's steps: one process for them all."""
+    global _worker
+    if _worker is None or not _worker.open:
+        _worker = Worker()
+    return _worker
+
+
+def serve(given, replies) -> None:
+    """The second process's side: run each step as its line arrives and write its result, a line each.
+    A step that fails gives its error's last line, so the steps after it still run."""
+    for line in given:
+        request = json.loads(line)
+        try:
+            reply = {"value": importlib.import_module(request["module"]).run_job(request["job"])}
+        except Exception as error:  # noqa: BLE001 - any error in a step is reported by the build
+            traceback.print_exc()  # the whole story for maintainers, in the build's log only if the process dies
+            reply = {"error": traceback.format_exception_only(error)[-1].strip()}
+        replies.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
+        replies.flush()
 
 
 class Step:
     """A step of the build whose result is kept in .cache/ (see buildcache.py): read from there when
-    none of its inputs has changed; otherwise made by a second process that starts now, so the build
-    waits only if it asks for the result before the step has finished."""
+    none of its inputs has changed; otherwise given now to the worker, so the build waits only if it
+    asks for the result before the step has finished."""
 
     def __init__(self, kept: Path, key: str, fields: tuple[str, ...], module: str, job: Callable[[], dict]):
         self.kept, self.key, self.fields, self.module = kept, key, fields, module
         self._value = buildcache.recall(kept, key, fields)
-        self._job = Job(module, job()) if self._value is None else None
+        self._worker = worker() if self._value is None else None
+        self._number = self._worker.give(module, job()) if self._worker is not None else 0
         self._reported = False
 
     def result(self) -> dict:
-        """The result; its findings are reported the first time it is read. If the second process
-        failed, every field is empty and one error finding says what happened."""
+        """The result; its findings are reported the first time it is read. If the step failed, every
+        field is empty and one error finding says what happened."""
         if self._value is None:
-            job, self._job = self._job, None
             try:
-                self._value = job.result()
+                self._value = self._worker.result(self._number)
                 buildcache.store(self.kept, self.key, self._value)
             except Failed as error:
                 failure = Finding(f"hooks/{self.module.replace('.', '/')}.py", 0,
@@ -110,6 +186,7 @@ class Step:
                                   "Run the build again. If the same error comes back, open an issue and paste "
                                   "the build log into it.")
                 self._value = {**{name: "" for name in self.fields}, "findings": [asdict(failure)]}
+            self._worker = None
         if not self._reported:
             self._reported = True
             report(Finding(**f) for f in self._value["findings"])
@@ -117,6 +194,12 @@ class Step:
 
     def stop(self) -> None:
         """End the second process early (the build it belonged to has stopped)."""
-        if self._job is not None:
-            self._job.stop()
-            self._job = None
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
+
+if __name__ == "__main__":
+    if hasattr(os, "nice"):
+        os.nice(10)  # it gives way to the build itself: on a busy machine it takes only a spare core's time
+    serve(sys.stdin.buffer, sys.stdout.buffer)

@@ -73,20 +73,6 @@ def files_digest(paths: list[Path]) -> str:
     return digest(*parts)
 
 
-def remember(path: Path, key: str, compute: Callable[[], dict], fields: tuple[str, ...]) -> dict:
-    """compute()'s result (a dict of JSON values with these fields), or the one kept in path by the
-    last build that had the same key.
-
-    For a whole step of the build run in this process (the portal's checks; background.Step does the
-    same for the steps run in a second process): when none of its inputs has changed, neither the
-    step nor the modules it imports need to run."""
-    value = recall(path, key, fields)
-    if value is None:
-        value = compute()
-        store(path, key, value)
-    return value
-
-
 def recall(path: Path, key: str, fields: tuple[str, ...]) -> dict | None:
     """The result kept in path by the last build that had the same key, or None."""
     try:

@@ -135,3 +135,17 @@ def check_portal(path: str, training_dir: Path, pages: list[tuple[str, str]], co
                for m in by_module(courses) if m in docs}
     return {"findings": [asdict(f) for f in findings], "modules": modules,
             "agencies": sorted(records_registry.load(training_dir).agencies)}
+
+
+PORTAL_FIELDS = ("findings", "modules", "agencies")
+
+
+def portal_job(path: str, registry: str, training_dir: Path, pages: list[tuple[str, str]]) -> dict:
+    """check_portal's arguments as JSON values, for the second process: the registry goes as the text the
+    build read, so both processes see the same courses."""
+    return {"path": path, "registry": registry, "training_dir": str(training_dir), "pages": pages}
+
+
+def run_job(given: dict) -> dict:
+    courses, _ = parse(given["path"], given["registry"])  # the build reports these findings from its own reading
+    return check_portal(given["path"], Path(given["training_dir"]), [tuple(p) for p in given["pages"]], courses)

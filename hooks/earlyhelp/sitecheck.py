@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import asdict
 from pathlib import Path
 
-from . import background, buildcache
+from . import buildcache
 from .settings import Settings
 
 HEALTH = "about/content-health.md"
@@ -52,7 +52,3 @@ def run_job(given: dict) -> dict:
                            "local_places": tuple(settings["local_places"])})
     return check_site(Path(given["root"]), [tuple(p) for p in given["pages"]], settings,
                       dt.date.fromisoformat(given["today"]), given["docs_name"], given["log"])
-
-
-if __name__ == "__main__":
-    background.main(run_job)

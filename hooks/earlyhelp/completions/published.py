@@ -8,8 +8,6 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from .. import background
-
 FIELDS = ("head", "body", "data", "findings")
 
 
@@ -30,7 +28,3 @@ def job(base: Path, training_dir: Path, folder: Path, threshold, baseline, strat
 def run_job(given: dict) -> dict:
     return make(Path(given["base"]), Path(given["training_dir"]), Path(given["folder"]), given["threshold"],
                 given["baseline"], given["strategy"])
-
-
-if __name__ == "__main__":
-    background.main(run_job)
