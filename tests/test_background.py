@@ -109,14 +109,15 @@ def test_a_process_that_dies_fails_every_step_it_had_not_finished():
 def test_a_failed_step_is_an_error_finding_with_empty_fields_and_is_not_kept(tmp_path, caplog):
     kept = tmp_path / ".cache" / "step.json"
     step = background.Step(kept, "key", ("findings", "page"), "earlyhelp.no_such_step", lambda: {})
-    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.earlyhelp"):
+    with caplog.at_level(logging.DEBUG, logger="mkdocs.plugins.earlyhelp"):
         made = step.result()
         assert step.result() is made
     assert made["page"] == "" and [f["severity"] for f in made["findings"]] == ["error"]
     message = made["findings"][0]["message"]
     assert message.startswith("A step of the build stopped with an error: ") and "No module named 'earlyhelp.no_such_step'" in message
-    assert [r.levelname for r in caplog.records] == ["WARNING"], "reported once, as a warning, so --strict fails"
-    assert "How to fix: Run the build again" in caplog.records[0].getMessage()
+    assert [r.levelname for r in caplog.records] == ["DEBUG", "WARNING"], "reported once, as a warning, so --strict fails"
+    assert 'File "' in caplog.records[0].getMessage(), "the whole traceback, for mkdocs build --verbose"
+    assert "How to fix: Run the build again" in caplog.records[1].getMessage()
     assert not kept.exists()
 
 

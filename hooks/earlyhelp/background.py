@@ -27,13 +27,17 @@ from typing import Callable
 
 from . import buildcache
 from .findings import Finding
-from .reporting import report
+from .reporting import log, report
 
 HOOKS = Path(__file__).resolve().parent.parent  # the folder that holds the earlyhelp package
 
 
 class Failed(Exception):
-    """The step stopped with an error; the message is the last line it printed."""
+    """The step stopped with an error; the message is the error's last line, trace the whole story."""
+
+    def __init__(self, message: str, trace: str = ""):
+        super().__init__(message)
+        self.trace = trace
 
 
 class Worker:
@@ -122,7 +126,7 @@ class Worker:
         if reply is None:
             raise Failed(self._error or "it ended before it gave a result")
         if "error" in reply:
-            raise Failed(reply["error"])
+            raise Failed(reply["error"], reply.get("trace", ""))
         return reply["value"]
 
     def stop(self) -> None:
@@ -155,8 +159,7 @@ def serve(given, replies) -> None:
         try:
             reply = {"value": importlib.import_module(request["module"]).run_job(request["job"])}
         except Exception as error:  # noqa: BLE001 - any error in a step is reported by the build
-            traceback.print_exc()  # the whole story for maintainers, in the build's log only if the process dies
-            reply = {"error": traceback.format_exception_only(error)[-1].strip()}
+            reply = {"error": traceback.format_exception_only(error)[-1].strip(), "trace": traceback.format_exc()}
         replies.write(json.dumps(reply, ensure_ascii=False).encode("utf-8") + b"\n")
         replies.flush()
 
@@ -181,6 +184,8 @@ class Step:
                 self._value = self._worker.result(self._number)
                 buildcache.store(self.kept, self.key, self._value)
             except Failed as error:
+                if error.trace:
+                    log.debug("The step %s failed:\n%s", self.module, error.trace)  # shown by mkdocs build --verbose
                 failure = Finding(f"hooks/{self.module.replace('.', '/')}.py", 0,
                                   f"A step of the build stopped with an error: {error}",
                                   "Run the build again. If the same error comes back, open an issue and paste "
