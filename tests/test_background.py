@@ -96,6 +96,14 @@ def test_a_step_that_fails_says_so_in_its_last_line():
         worker.result(worker.give("earlyhelp.no_such_step", {}))
 
 
+def test_a_step_that_prints_does_not_break_the_results(tmp_path, monkeypatch):
+    (tmp_path / "noisy_step.py").write_text('def run_job(job):\n    print("hello")\n    return {"got": job}\n')
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    worker = background.Worker()
+    numbers = [worker.give("noisy_step", n) for n in (1, 2)]
+    assert [worker.result(n) for n in numbers] == [{"got": 1}, {"got": 2}]
+
+
 def test_a_process_that_dies_fails_every_step_it_had_not_finished():
     worker = background.Worker()
     steps = [worker.give("earlyhelp.completions.published", {}) for _ in range(2)]

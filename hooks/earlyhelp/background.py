@@ -71,6 +71,7 @@ class Worker:
         finally:
             self._started.set()
         if self._process is None:
+            self._log.close()
             self._end()
             return
         threading.Thread(target=self._read, name="earlyhelp.background results", daemon=True).start()
@@ -83,12 +84,17 @@ class Worker:
             pass  # the process has ended: _read() says why
 
     def _read(self) -> None:
-        for line in self._process.stdout:
-            with self._changed:
-                self._replies.append(json.loads(line))
-                self._changed.notify_all()
+        try:
+            for line in self._process.stdout:
+                reply = json.loads(line)
+                with self._changed:
+                    self._replies.append(reply)
+                    self._changed.notify_all()
+        except ValueError as error:
+            self._error = f"its result could not be read ({error})"
+            self._process.kill()
         self._process.wait()
-        if self._process.returncode != 0:
+        if self._process.returncode != 0 and not self._error:
             self._log.seek(0)
             lines = self._log.read().decode("utf-8", "replace").strip().splitlines()
             self._error = lines[-1] if lines else f"it ended with exit status {self._process.returncode}"
@@ -207,4 +213,6 @@ class Step:
 if __name__ == "__main__":
     if hasattr(os, "nice"):
         os.nice(10)  # it gives way to the build itself: on a busy machine it takes only a spare core's time
-    serve(sys.stdin.buffer, sys.stdout.buffer)
+    replies = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a step that prints cannot break the results
+    serve(sys.stdin.buffer, replies)
