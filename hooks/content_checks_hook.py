@@ -23,7 +23,7 @@ from earlyhelp.sitecheck import CHANGES, COURSES, GLOSSARY, HEALTH
 KEPT = ".cache/content-checks.json"  # the last build's findings and two pages, used while no input changes
 # Where the build puts each page's tables in docs/about/content-health.md and docs/about/whats-changed.md.
 MARKERS = {HEALTH: "<!-- content-health -->", CHANGES: "<!-- whats-changed -->"}
-_checks = filled_pages.Pending()
+_checks = background.Pending()
 
 
 def on_files(files, config, **kwargs):

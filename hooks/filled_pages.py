@@ -30,26 +30,6 @@ def add_unless_written(files, config, uri: str, whole_page: Callable[[], str]) -
         add(files, config, uri, whole_page())
 
 
-class Pending:
-    """An adapter's background step (earlyhelp/background.py) for the build under way. `mkdocs serve`
-    builds again and again: a new build ends the last one's step if that build stopped before it finished."""
-
-    def __init__(self):
-        self._step = None
-
-    def begin(self, make_step) -> None:
-        self.end()
-        self._step = make_step()
-
-    def result(self) -> dict:
-        return self._step.result()
-
-    def end(self) -> None:
-        if self._step is not None:
-            self._step.stop()
-            self._step = None
-
-
 def read_last(files, *uris: str) -> None:
     """Have MkDocs read these pages after all the others: a page whose figures a second process is
     still making waits for them there, while the rest of the site is rendered first. (Navigation

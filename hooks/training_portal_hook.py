@@ -11,7 +11,6 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-import filled_pages
 from earlyhelp import background, buildcache, portal
 from earlyhelp import courses as registry
 from earlyhelp.reporting import report
@@ -21,7 +20,7 @@ INDEX, CERTIFICATE, MARKER = "training/index.md", "training/certificate.md", "<!
 # Findings, module titles and question counts, and agency names, kept while no page or registry changes.
 KEPT = ".cache/training-portal.json"
 _state: dict = {}
-_checks = filled_pages.Pending()
+_checks = background.Pending()
 
 
 def on_files(files, config, **kwargs):

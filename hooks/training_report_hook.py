@@ -20,7 +20,7 @@ MARKER = "<!-- training-report -->"  # where docs/training/report.md has the fig
 # The published page and data, and the build's findings about the records, from the last build.
 # Findings never repeat an attendee identifier, so this file holds nothing the site does not show.
 KEPT = ".cache/training-report.json"
-_report = filled_pages.Pending()
+_report = background.Pending()
 
 
 def _paths(config) -> tuple[Path, Path, Path]:

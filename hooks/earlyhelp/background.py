@@ -210,6 +210,26 @@ class Step:
             self._worker = None
 
 
+class Pending:
+    """An adapter's step for the build under way. `mkdocs serve` builds again and again: a new build
+    ends the last one's step if that build stopped before it finished."""
+
+    def __init__(self):
+        self._step = None
+
+    def begin(self, make_step: Callable[[], Step]) -> None:
+        self.end()
+        self._step = make_step()
+
+    def result(self) -> dict:
+        return self._step.result()
+
+    def end(self) -> None:
+        if self._step is not None:
+            self._step.stop()
+            self._step = None
+
+
 if __name__ == "__main__":
     if hasattr(os, "nice"):
         os.nice(10)  # it gives way to the build itself: on a busy machine it takes only a spare core's time
