@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test chromium clean import-training sample-data bench new-case-study names-list
+.PHONY: serve build test test-fast chromium clean import-training sample-data bench new-case-study names-list
 
 serve: $(VENV)/.build-deps
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -20,6 +20,10 @@ build: $(VENV)/.build-deps
 
 test: $(VENV)/.test-deps chromium
 	$(BIN)/python -m pytest
+
+# Unit and build tests only (no browser): quicker while editing.
+test-fast: $(VENV)/.test-deps
+	$(BIN)/python -m pytest tests/unit tests/build
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

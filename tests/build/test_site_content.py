@@ -14,7 +14,7 @@ from earlyhelp import glossary
 from htmltext import article_text, normalise, page_path
 from siteconfig import mkdocs_config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = yaml.safe_load((ROOT / "tests/data/expected_content.yml").read_text(encoding="utf-8"))
 
 

@@ -14,7 +14,7 @@ import yaml
 
 from earlyhelp import anonymise, checks, health
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "pii_corpus.yml"
 
 # Missing personal data is a data-protection incident; a false positive costs a writer one

@@ -12,7 +12,7 @@ import pytest
 from earlyhelp.completions import importer, records, report
 from earlyhelp.completions import registry as registry_module
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import import_training  # noqa: E402
 

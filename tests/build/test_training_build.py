@@ -25,7 +25,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HOOK = ROOT / "hooks" / "training_report_hook.py"
 SAMPLE = ROOT / "training" / "records" / "synthetic-sample-2018-2025.csv"
 HEADER = "date,course,attendee,agency\n"

@@ -19,7 +19,7 @@ import pytest
 import yaml
 from siteconfig import mkdocs_config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 CONFIG = f"""\
 INHERIT: {ROOT / 'mkdocs.yml'}

@@ -375,7 +375,7 @@ def test_bad_threshold_and_registry_entries_are_findings(project):
 
 def test_the_committed_sample_is_what_the_script_makes(tmp_path):
     import importlib.util
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     spec = importlib.util.spec_from_file_location("make_sample_records", root / "scripts" / "make_sample_records.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -392,7 +392,7 @@ def test_the_committed_sample_is_what_the_script_makes(tmp_path):
 def test_both_engines_give_the_same_report_on_the_sample_with_duplicates(tmp_path, monkeypatch):
     """The committed sample plus a second file repeating every tenth row: exact duplicates
     across files, in both the pure-Python and the Arrow counter."""
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     sample = next((root / "training" / "records").glob("*.csv"))
     lines = sample.read_text("utf-8").splitlines()
     (tmp_path / "a.csv").write_text("\n".join(lines) + "\n", "utf-8")
