@@ -7,18 +7,16 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from earlyhelp import glossary
-from earlyhelp.reporting import report
+import buildlog
+from earlyhelp import glossary, sources
 
 MARKER = "<!-- glossary -->"
-SOURCE = "includes/abbreviations.md"
 _terms: list[glossary.Term] = []
 
 
 def on_config(config, **kwargs):
-    path = Path(config.config_file_path).parent / SOURCE
-    terms, findings = glossary.parse(SOURCE, path.read_text(encoding="utf-8")) if path.exists() else ([], [])
-    report(findings)
+    terms, findings = sources.glossary(Path(config.config_file_path).parent)
+    buildlog.report(findings)
     _terms[:] = terms
     return config
 
@@ -39,3 +37,11 @@ def on_page_content(html, page, config, files, **kwargs):
     if not made and not (isinstance(quiz, dict) and quiz.get("enabled")):
         return html
     return glossary.tooltips(html, _terms)
+
+
+def on_serve(server, config, builder, **kwargs):
+    """The glossary is outside docs/: rebuild when it changes."""
+    path = Path(config.config_file_path).parent / sources.GLOSSARY
+    if path.exists():
+        server.watch(str(path))
+    return server

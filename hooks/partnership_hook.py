@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.plugins import event_priority
 
+import buildlog
 from earlyhelp.placeholders import substitute
-from earlyhelp.reporting import report
 
 
 # Before mkdocs-quiz reads quiz blocks, so placeholders work inside quizzes too.
@@ -13,5 +15,13 @@ from earlyhelp.reporting import report
 def on_page_markdown(markdown, page, config, files, **kwargs):
     values = config.extra.get("partnership", {})
     text, findings = substitute(page.file.src_uri, markdown, values)
-    report(findings)
+    buildlog.report(findings)
     return text
+
+
+def on_serve(server, config, builder, **kwargs):
+    """partnership.yml is read through INHERIT, which mkdocs serve does not watch."""
+    path = Path(config.config_file_path).parent / "partnership.yml"
+    if path.exists():
+        server.watch(str(path))
+    return server

@@ -1,9 +1,9 @@
-"""MkDocs adapter: switch mkdocs-quiz on only for pages that contain a quiz.
+"""MkDocs adapter: switch mkdocs-quiz on only for pages that contain a quiz, and keep a quiz it
+cannot show from stopping the build with its traceback.
 
-mkdocs-quiz inlines about 60 KB of CSS and JavaScript into every page it
-processes, so it is off by default (mkdocs.yml) and this hook turns it on,
-before the plugin runs, wherever a page has a <quiz> block.
-"""
+mkdocs-quiz inlines about 60 KB of CSS and JavaScript into every page it processes, so it is off
+by default (mkdocs.yml) and this hook turns it on, before the plugin runs, wherever a page has a
+<quiz> block. The portal's checks (training_portal_hook.py) report a broken quiz with its line."""
 
 from __future__ import annotations
 
@@ -11,16 +11,17 @@ import re
 
 from mkdocs.plugins import event_priority
 
-from earlyhelp.quizzes import has_quiz
+from earlyhelp import quizzes
 
 _QUESTION_HEADING = re.compile(r'<h4 class="quiz-number">(.*?)</h4>', re.S)
 
 
 @event_priority(100)
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    if has_quiz(markdown):
+    if quizzes.has_quiz(markdown):
         quiz = page.meta.get("quiz")
         page.meta["quiz"] = {**quiz, "enabled": True} if isinstance(quiz, dict) else {"enabled": True}
+        return quizzes.without_broken(markdown)
     return markdown
 
 

@@ -248,5 +248,5 @@ def scan(path: str, text: str, policy: Policy = Policy(), allow: Iterable[str] =
             findings.append(Finding(
                 path, 0, f"The allow list entry '{entry}' does not hide anything on this page.",
                 "Remove it from allow: in the front matter, so the list only holds what a reviewer needs to check.",
-                "warning", "unused allow entry", entry))
+                "notice", "unused allow entry", entry))
     return findings

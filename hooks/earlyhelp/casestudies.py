@@ -18,7 +18,8 @@ class CaseStudy:
 def from_meta(link: str, meta: dict) -> CaseStudy:
     levels = meta.get("levels") or ()
     return CaseStudy(link, str(meta.get("title", link)),
-                     tuple(int(l) for l in (levels if isinstance(levels, list) else [levels])),
+                     tuple(l for l in (levels if isinstance(levels, list) else [levels])
+                           if isinstance(l, int) and not isinstance(l, bool)),  # the schema check reports the rest
                      tuple(str(t) for t in meta.get("themes") or ()), str(meta.get("provided_by", "")))
 
 

@@ -6,18 +6,14 @@ The settings are described in settings.py.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 
-import yaml
-
-from . import anonymise, buildcache, frontmatter, glossary, jargon, mdtext, readability, review, schema
+from . import anonymise, frontmatter, glossary, jargon, mdtext, readability, review, schema
 from . import names as names_data
 from .findings import Finding
 from .health import PageReport
 from .placeholders import substitute
 from .settings import Settings
-from . import yamlfast
 
 
 @dataclass
@@ -25,22 +21,6 @@ class Result:
     pages: list[PageReport]
     findings: list[Finding]
     titles: dict[str, str]
-
-
-def load_glossary(path: Path) -> list[glossary.Term]:
-    """The glossary terms (its own format errors are reported by the glossary hook)."""
-    if not path.is_file():
-        return []
-    return glossary.parse(str(path.name), path.read_text(encoding="utf-8"))[0]
-
-
-def load_course_ids(path: Path) -> list[str] | None:
-    """Course ids from training/courses.yml, or None when there is no readable registry."""
-    try:
-        data = yamlfast.safe_load(path.read_text(encoding="utf-8")) or {}
-        return [str(c["id"]) for c in data.get("courses") or [] if isinstance(c, dict) and "id" in c]
-    except (OSError, yaml.YAMLError, AttributeError):
-        return None
 
 
 def text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settings, values: dict,
@@ -57,27 +37,8 @@ def text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settin
     return findings, mdtext.external_links(text)
 
 
-def cached_text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settings, values: dict,
-                       terms: list[glossary.Term], memo: buildcache.Memo | None) -> tuple[list[Finding], list[mdtext.Link]]:
-    """text_checks, read from the memo when this page, configuration and code were checked before."""
-    if memo is None:
-        return text_checks(path, src_uri, text, meta, settings, values, terms)
-    key = buildcache.digest(buildcache.code_fingerprint(), path, src_uri, text, settings.service_numbers, settings.local_places,
-                            sorted(values.items()), [(t.abbr, t.expansion) for t in terms])
-    if key in memo:
-        try:
-            stored = memo[key]
-            return [Finding(**f) for f in stored["findings"]], [mdtext.Link(**link) for link in stored["links"]]
-        except (KeyError, TypeError):
-            pass  # a damaged entry: check the page again
-    findings, links = text_checks(path, src_uri, text, meta, settings, values, terms)
-    memo[key] = {"findings": [asdict(f) for f in findings], "links": [asdict(link) for link in links]}
-    return findings, links
-
-
 def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary.Term], today: dt.date,
-               docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None,
-               memo: buildcache.Memo | None = None) -> tuple[PageReport, list[Finding]]:
+               docs: str = "docs", courses: list[str] | None = None) -> tuple[PageReport, list[Finding]]:
     path = f"{docs}/{src_uri}" if docs else src_uri
     values = {k: v for k, v in settings.partnership.items() if not isinstance(v, (dict, list))}
     text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
@@ -90,31 +51,28 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
                                 "Pages in docs/case-studies/ are case studies: the front matter must say "
                                 "'type: case-study'.", "Set 'type: case-study' and add the case study fields.",
                                 "error", schema.KIND_WRONG, "type"))
-    found, links = cached_text_checks(path, src_uri, text, meta, settings, values, terms, memo)
+    found, links = text_checks(path, src_uri, text, meta, settings, values, terms)
     findings += found
     state = review.review(meta, today, settings.review_every, settings.due_soon_days)
     if state and state.status == review.OVERDUE:
         findings.append(review.notice(path, state))
     page_type = str(meta.get("type", ""))
-    score = readability.reading_ease(text, scores) if page_type != "report" else None
+    score = readability.reading_ease(text) if page_type != "report" else None
     if score is not None and score < settings.reading_ease_target:
-        findings.append(Finding(path, 0, f"Reading ease {score:.0f} is below the target of "
+        findings.append(Finding(path, None, f"Reading ease {score:.0f} is below the target of "
                                          f"{settings.reading_ease_target:g} (higher is easier).",
                                 "Use shorter sentences and everyday words; see the Content health page.",
-                                "warning", "hard to read", f"{score:.0f}"))
+                                "notice", "hard to read", f"{score:.0f}"))
     title = str(meta.get("title") or src_uri)
     return PageReport(src_uri, title, page_type, state, score, links), findings
 
 
 def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
-        docs: str = "docs", courses: list[str] | None = None, scores: dict[str, float] | None = None,
-        memo: buildcache.Memo | None = None) -> Result:
-    """Check every (src_uri, text) page; the result feeds the build log and the Content health page.
-
-    ``scores`` and ``memo`` hold reading-ease scores and text-check results from earlier builds."""
+        docs: str = "docs", courses: list[str] | None = None) -> Result:
+    """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
     reports, findings = [], []
     for src_uri, text in sorted(pages):
-        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, scores, memo)
+        report, found = check_page(src_uri, text, settings, terms, today, docs, courses)
         reports.append(report)
         findings += found
     return Result(reports, findings, {r.src_uri: r.title for r in reports})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -118,10 +118,17 @@ def by_module(courses: list[Course]) -> dict[str, tuple[Course, int]]:
     return {m: (c, i) for c in courses for i, m in enumerate(c.modules, start=1)}
 
 
-def check_portal(path: str, training_dir: Path, pages: list[tuple[str, str]], courses: list[Course]) -> dict:
+@dataclass(frozen=True)
+class Portal:
+    findings: list[Finding]
+    modules: dict[str, dict]  # module page -> {"title", "questions"}
+    agencies: list[str]  # the agencies a learner can choose
+
+
+def check_portal(path: str, training_dir: Path, pages: list[tuple[str, str]], courses: list[Course]) -> Portal:
     """The portal's checks of the registry at path against every (src_uri, text) page, and what the
     module pages show: each module's title and number of questions, and the agencies a learner can
-    choose (from training_dir). Findings as dicts.
+    choose (from training_dir).
 
     A page's front matter errors are left to the content checks, so each is reported once."""
     from . import frontmatter, quizzes
@@ -133,19 +140,5 @@ def check_portal(path: str, training_dir: Path, pages: list[tuple[str, str]], co
         findings += quizzes.check(doc.path, doc.body, doc.body_line)
     modules = {m: {"title": str(docs[m].meta.get("title", m)), "questions": len(quizzes.find(docs[m].body))}
                for m in by_module(courses) if m in docs}
-    return {"findings": [asdict(f) for f in findings], "modules": modules,
-            "agencies": sorted(records_registry.load(training_dir).agencies)}
-
-
-PORTAL_FIELDS = ("findings", "modules", "agencies")
-
-
-def portal_job(path: str, registry: str, training_dir: Path, pages: list[tuple[str, str]]) -> dict:
-    """check_portal's arguments as JSON values, for the second process: the registry goes as the text the
-    build read, so both processes see the same courses."""
-    return {"path": path, "registry": registry, "training_dir": str(training_dir), "pages": pages}
-
-
-def run_job(given: dict) -> dict:
-    courses, _ = parse(given["path"], given["registry"])  # the build reports these findings from its own reading
-    return check_portal(given["path"], Path(given["training_dir"]), [tuple(p) for p in given["pages"]], courses)
+    registry = records_registry.load(training_dir)
+    return Portal(findings, modules, sorted(registry.agencies))

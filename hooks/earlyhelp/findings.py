@@ -6,32 +6,49 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "notice"]
+LABEL = {"error": "Error", "notice": "Notice"}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Finding:
-    """One problem a person can act on: where it is, what it is, how to fix it."""
+    """One problem a person can act on: where it is, what it is, how to fix it.
+
+    ``line`` is None when the problem belongs to the whole file. ``kind`` names the problem
+    (e.g. "personal name", "missing field") and ``text`` is the exact text found, for tests and
+    reports; neither is shown to the writer."""
 
     file: str
-    line: int
+    line: int | None
     message: str
     fix: str = ""
     severity: Severity = "error"
-    # What kind of problem (e.g. "personal name", "missing field") and the exact text found, for tests and reports.
-    kind: str = ""
+    kind: str = "problem"
     text: str = ""
 
     def format(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.message}"
+        text = f"{LABEL.get(self.severity, 'Error')}: {where}: {self.message}"
         if self.fix:
             text += f" How to fix: {self.fix}"
         return text
 
+    def sort_key(self) -> tuple:
+        return (self.file, self.line or 0, self.message, self.fix, self.severity, self.kind, self.text)
+
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "error"]
+
+
+def ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """Each finding once, by file and line: the order a writer reads them in."""
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 page', '3 pages': messages say the number in words a writer expects."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
 def line_of(text: str, offset: int) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 import yaml
@@ -26,12 +25,8 @@ class Document:
     key_lines: dict[str, int] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=2048)
 def parse(path: str, text: str) -> Document:
-    """Split front matter from body; a broken front matter is a finding, not a crash.
-
-    Several hooks read every page's front matter in one build, so results are cached:
-    treat the returned Document as read-only."""
+    """Split front matter from body; a broken front matter is a finding, not a crash."""
     match = _FENCE.match(text)
     if not match:
         return Document(path, {}, text, 1)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FENCED = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$", re.S | re.M)
@@ -34,11 +33,8 @@ def blank(match: re.Match) -> str:
     return "\n".join(" " * len(line) for line in match.group(0).split("\n"))
 
 
-@lru_cache(maxsize=256)
 def visible(text: str) -> str:
-    """The source with non-prose parts blanked out; offsets and lines are unchanged.
-
-    Several checks read the same page, so results are cached (strings are immutable)."""
+    """The source with non-prose parts blanked out; offsets and lines are unchanged."""
     out = _FRONT_MATTER.sub(blank, text)
     for pattern in (_FENCED, _COMMENT, _INLINE_CODE, _PLACEHOLDER, _ATTR_LIST, _REF_DEFINITION, _AUTOLINK,
                     _BARE_URL, _HTML_TAG):

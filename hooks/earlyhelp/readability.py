@@ -14,7 +14,7 @@ import math
 import re
 from functools import lru_cache
 
-from . import buildcache, mdtext
+from . import mdtext
 
 MIN_WORDS = 60  # below this a score says little, so none is given
 _PUNCTUATION = re.compile(r"[^\w\s]")  # removed before counting, apostrophes and hyphens too
@@ -54,18 +54,9 @@ def flesch(prose: str) -> float:
     return _round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 2)
 
 
-def reading_ease(text: str, known: dict[str, float] | None = None) -> float | None:
-    """Flesch reading ease of the page's prose, or None for a page with too few words.
-
-    ``known`` maps a digest of the page text and the scoring code to its score (kept between builds
-    by the adapter), so an unchanged page is not scored again and the dictionary is not even loaded."""
-    key = buildcache.digest(buildcache.code_fingerprint(), text) if known is not None else ""
-    if known is not None and key in known:
-        return known[key]
+def reading_ease(text: str) -> float | None:
+    """Flesch reading ease of the page's prose, or None for a page with too few words."""
     prose = mdtext.plain_sentences(text)
     if len(prose.split()) < MIN_WORDS:
         return None
-    score = round(flesch(prose), 1)
-    if known is not None:
-        known[key] = score
-    return score
+    return round(flesch(prose), 1)

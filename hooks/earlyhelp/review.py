@@ -49,10 +49,10 @@ def long_date(day: dt.date) -> str:
 
 def notice(path: str, state: Review) -> Finding:
     """A build notice (never an error) for a page past its review date."""
-    return Finding(path, 0, f"Due for review since {long_date(state.due)} (last reviewed "
+    return Finding(path, None, f"Due for review since {long_date(state.due)} (last reviewed "
                             f"{long_date(state.last_reviewed)}; owner: {state.owner}).",
                    "Check the page is still right, then set last_reviewed in its front matter to today's date.",
-                   "warning", KIND, state.due.isoformat())
+                   "notice", KIND, state.due.isoformat())
 
 
 def admonition(state: Review) -> str:

@@ -1,54 +1,34 @@
-"""The content checks of the whole site as one step of the build, with the two pages they fill in
-(Content health and What's changed). The build runs it in a second process (background.py) while
-MkDocs renders the pages, or not at all when no input has changed since the last build."""
+"""The content checks of the whole site as one step, with the two pages they fill in (Content health
+and What's changed). Pure: the adapter and the command line read the files and report the findings."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
-from pathlib import Path
+from dataclasses import dataclass
 
-from . import buildcache
+from . import changes, checks, health
+from .courses import Course
+from .findings import Finding
+from .glossary import Term
 from .settings import Settings
 
 HEALTH = "about/content-health.md"
 CHANGES = "about/whats-changed.md"
-GLOSSARY = "includes/abbreviations.md"
-COURSES = "training/courses.yml"
-SCORES = ".cache/reading-ease.json"  # scores of unchanged pages, kept between builds
-TEXT_CHECKS = ".cache/text-checks.json"  # personal data, jargon and link results of unchanged pages
-FIELDS = ("findings", HEALTH, CHANGES)
 
 
-def check_site(root: Path, pages: list[tuple[str, str]], settings: Settings, today: dt.date, docs_name: str,
-               log: str | None) -> dict:
-    """Findings (as dicts) and the tables of the two pages, for these (src_uri, text) pages."""
-    from . import changes, checks, health  # only when a page or setting has changed since the last build
-
-    scores = buildcache.load(root / SCORES, buildcache.is_number)
-    memo = buildcache.load(root / TEXT_CHECKS, lambda v: isinstance(v, dict))
-    result = checks.run(pages, settings, checks.load_glossary(root / GLOSSARY), today,
-                        docs_name, checks.load_course_ids(root / COURSES), scores, memo)
-    buildcache.save(root / SCORES, scores)
-    buildcache.save(root / TEXT_CHECKS, memo)
-    return {
-        "findings": [asdict(f) for f in result.findings],
-        HEALTH: health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,
-                              settings.due_soon_days),
-        CHANGES: changes.render(log, result.titles, CHANGES),
-    }
+@dataclass(frozen=True)
+class SiteCheck:
+    findings: list[Finding]
+    health: str  # the tables of the Content health page
+    changes: str  # the list of the What's changed page
 
 
-def job(root: Path, pages: list[tuple[str, str]], settings: Settings, today: dt.date, docs_name: str,
-        log: str | None) -> dict:
-    """check_site's arguments as JSON values, for the second process."""
-    return {"root": str(root), "pages": pages, "settings": asdict(settings), "today": today.isoformat(),
-            "docs_name": docs_name, "log": log}
-
-
-def run_job(given: dict) -> dict:
-    settings = given["settings"]
-    settings = Settings(**{**settings, "service_numbers": tuple(settings["service_numbers"]),
-                           "local_places": tuple(settings["local_places"])})
-    return check_site(Path(given["root"]), [tuple(p) for p in given["pages"]], settings,
-                      dt.date.fromisoformat(given["today"]), given["docs_name"], given["log"])
+def check_site(pages: list[tuple[str, str]], settings: Settings, terms: list[Term], courses: list[Course] | None,
+               today: dt.date, docs_name: str, log: str | None) -> SiteCheck:
+    """Every (src_uri, text) page checked; ``courses`` is None when there is no readable registry."""
+    ids = None if courses is None else [c.id for c in courses]
+    result = checks.run([p for p in pages if p[0] not in (HEALTH, CHANGES)], settings, terms, today, docs_name, ids)
+    return SiteCheck(result.findings,
+                     health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,
+                                   settings.due_soon_days),
+                     changes.render(log, result.titles, CHANGES))

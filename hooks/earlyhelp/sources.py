@@ -1,0 +1,73 @@
+"""Reading the project's own files: the one place the build hooks and the command line read the
+glossary, the course registry, the site's settings and its pages from disk. Everything else in
+earlyhelp takes their text and returns findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from . import courses as course_registry
+from . import glossary as glossary_terms
+from .findings import Finding
+
+GLOSSARY = "includes/abbreviations.md"
+COURSES = "training/courses.yml"
+
+
+def glossary(root: Path) -> tuple[list[glossary_terms.Term], list[Finding]]:
+    """The glossary terms and the mistakes in its file; no file is an empty glossary."""
+    path = root / GLOSSARY
+    if not path.is_file():
+        return [], []
+    return glossary_terms.parse(GLOSSARY, path.read_text(encoding="utf-8"))
+
+
+def courses(root: Path) -> tuple[list[course_registry.Course] | None, list[Finding]]:
+    """The courses of training/courses.yml, or None (with a finding) when it cannot be read."""
+    path = root / COURSES
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return None, []
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Finding(COURSES, None, f"{COURSES} cannot be read ({error.__class__.__name__}).",
+                              "Check the file is there and saved as UTF-8 text.", kind="unreadable file")]
+    found, findings = course_registry.parse(COURSES, text)
+    return (None if findings and not found else found), findings
+
+
+def site_config(config_file: Path) -> dict:
+    """mkdocs.yml as plain data, with every INHERIT parent merged under it as MkDocs merges them.
+    MkDocs' own tags (!ENV, !relative) read as None: the checks use other keys."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader) or {}
+    parent = data.pop("INHERIT", None)
+    if not parent:
+        return data
+    return _merge(site_config((config_file.parent / parent).resolve()), data)
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def pages(docs_dir: Path, exclude: str = "") -> list[tuple[str, str]]:
+    """Every Markdown page under docs_dir as (path relative to it, text), leaving out the pages
+    exclude_docs names and those MkDocs always leaves out (gitignore patterns, as MkDocs reads them)."""
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines([".*", "/templates/", *(exclude or "").splitlines()])
+    out = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        uri = path.relative_to(docs_dir).as_posix()
+        if not spec.match_file(uri):
+            out.append((uri, path.read_text(encoding="utf-8-sig")))
+    return out
