@@ -23,6 +23,6 @@ def on_config(config, **kwargs):
 def on_env(env, config, files, **kwargs):
     found = buildlog.errors()
     if found and config.strict:
-        raise Abort(f"{plural(len(found), 'error')}: the site was not built. "
-                    "Fix them and run make build again.")
+        fix = "Fix it" if len(found) == 1 else "Fix them"
+        raise Abort(f"{plural(len(found), 'error')}: the site was not built. {fix} and run make build again.")
     return env

@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+import logging
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-
-
-@dataclass
-class Build:
-    returncode: int
-    output: str
-    site: Path
+from sitefactory import ROOT, Build, build_command
 
 
 def run_build(config: Path, site_dir: Path, env: dict | None = None, strict: bool = True) -> Build:
     """Build a site exactly as `make build` does, capturing the log."""
-    command = MKDOCS + ["build", "--config-file", str(config), "--site-dir", str(site_dir)]
-    if strict:
-        command.append("--strict")
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", **(env or {})}
-    proc = subprocess.run(command, cwd=config.parent, env=full_env, capture_output=True, text=True)
-    return Build(proc.returncode, proc.stdout + proc.stderr, site_dir)
+    return build_command(config, *(["--strict"] if strict else []), site_dir=site_dir, env=env)
+
+
+@pytest.fixture(autouse=True)
+def _findings_reach_caplog(caplog):
+    """The build's findings have a handler of their own (hooks/buildlog.py) and do not reach the root
+    logger, where caplog listens: give caplog that logger too."""
+    logger = logging.getLogger("mkdocs.plugins.earlyhelp")
+    logger.addHandler(caplog.handler)
+    yield
+    logger.removeHandler(caplog.handler)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from . import anonymise
 from . import pii_patterns as pp
-from .findings import Finding
+from .findings import Finding, ordered, plural
 from .mdtext import Link
 from .review import CURRENT, OVERDUE, Review, long_date
 
@@ -40,8 +40,10 @@ def _reviews(pages: list[PageReport], folder: str, soon_days: int) -> list[str]:
     out = ["## Pages due for review", ""]
     if not due:
         return out + [f"No page is due for review in the next {soon_days} days.", ""]
-    out += [f"{sum(p.review.status == OVERDUE for p in due)} pages are past their review date and "
-            f"{sum(p.review.status != OVERDUE for p in due)} are due within {soon_days} days. "
+    overdue = sum(p.review.status == OVERDUE for p in due)
+    out += [f"{plural(overdue, 'page')} {'is' if overdue == 1 else 'are'} past {'its' if overdue == 1 else 'their'} "
+            f"review date and {len(due) - overdue} {'is' if len(due) - overdue == 1 else 'are'} due within "
+            f"{soon_days} days. "
             "Readers see a \"Due for review\" notice at the top of a page that is past its date.", "",
             "| Page | Owner | Last reviewed | Review due | Status |", "| --- | --- | --- | --- | --- |"]
     for p in due:
@@ -84,10 +86,10 @@ def _problems(findings: list[Finding]) -> list[str]:
     out = ["## Problems found by the checks", ""]
     if not errors:
         return out + ["No problems: every page passes the content checks.", ""]
-    out += [f"{len(errors)} problems stop the site from being published until they are fixed. The build log "
-            "(make serve or make build) gives each one with how to fix it.", "",
-            "| Page | Line | Problem |", "| --- | --- | --- |"]
-    for f in sorted(errors):
+    out += [f"{plural(len(errors), 'problem')} {'stops' if len(errors) == 1 else 'stop'} the site from being "
+            "published until they are fixed. The build log (make serve or make build) gives each one with how to "
+            "fix it.", "", "| Page | Line | Problem |", "| --- | --- | --- |"]
+    for f in ordered(errors):
         what = f"Possible {f.kind}" if f.kind in PRIVATE_KINDS else f.message
         out.append(f"| {_cell(f.file)} | {f.line or ''} | {_cell(what)} |")
     counts = Counter(f.kind or "other" for f in errors)

@@ -21,12 +21,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
+
+import sitefactory
+from sitefactory import build_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOK = ROOT / "hooks" / "training_report_hook.py"
+GATE = ROOT / "hooks" / "strict_gate_hook.py"
 SAMPLE = ROOT / "training" / "records" / "synthetic-sample-2018-2025.csv"
 HEADER = "date,course,attendee,agency\n"
 GOOD = "2024-01-10,eh-workshop,fixture-good@example.test,Merseyside Police\n"
@@ -37,6 +39,7 @@ theme:
   name: mkdocs
 plugins: []
 hooks:
+  - {GATE}
   - {HOOK}
 extra:
   training:
@@ -48,22 +51,13 @@ nav:
 
 
 def make_site(root: Path, files: dict[str, bytes | str] | None = None, records: bool = True) -> Path:
-    (root / "docs").mkdir(parents=True)
-    (root / "docs" / "index.md").write_text("# Fixture\n", encoding="utf-8")
-    (root / "training").mkdir()
-    for name in ("agencies.yml", "courses.yml"):
-        shutil.copy(ROOT / "training" / name, root / "training" / name)
+    site = {"docs/index.md": "# Fixture\n", "docs/training/report.md": sitefactory.FILLED["training/report.md"],
+            **{f"training/{name}": (ROOT / "training" / name).read_text(encoding="utf-8")
+               for name in ("agencies.yml", "courses.yml")}}
     if records:
-        (root / "training" / "records").mkdir()
-        for name, content in (files or {"good.csv": HEADER + GOOD}).items():
-            path = root / "training" / "records" / name
-            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    (root / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
-    return root / "mkdocs.yml"
-
-
-def build_in_process(config: Path, strict: bool) -> None:
-    build(load_config(str(config), strict=strict, site_dir=str(config.parent / "site")))
+        site.update({f"training/records/{name}": content
+                     for name, content in (files or {"good.csv": HEADER + GOOD}).items()})
+    return sitefactory.make_site(root, CONFIG, site)
 
 
 BAD_ROWS = [
@@ -94,7 +88,7 @@ def test_strict_build_fails_on_each_kind_of_bad_row(tmp_path, caplog, kind, row,
         build_in_process(config, strict=True)
     line = 3 if row else 2
     messages = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.earlyhelp"]
-    assert any(m.startswith(f"training/records/bad.csv:{line}: Row left out: ") and reason in m for m in messages), messages
+    assert any(m.startswith(f"Error: training/records/bad.csv:{line}: Row left out: ") and reason in m for m in messages), messages
     assert not any("fixture-" in m for m in messages), "a build message repeated an attendee identifier"
 
 
@@ -108,7 +102,7 @@ def test_strict_build_fails_on_each_kind_of_bad_file(tmp_path, caplog, name, con
     config = make_site(tmp_path, {"good.csv": HEADER + GOOD, name: content})
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         build_in_process(config, strict=True)
-    assert any(r.getMessage().startswith(message) for r in caplog.records), [r.getMessage() for r in caplog.records]
+    assert any(r.getMessage().startswith("Error: " + message) for r in caplog.records), [r.getMessage() for r in caplog.records]
 
 
 def test_strict_build_fails_without_a_records_folder(tmp_path, caplog):
@@ -143,23 +137,20 @@ def test_good_records_build_strictly_with_the_page_and_json(tmp_path):
 
 
 def test_a_second_build_counts_a_changed_record_file(tmp_path):
-    """The second build may reuse the first's report (.cache/), but never once a record has changed."""
+    """mkdocs serve builds again in the same process: a changed record file is counted again."""
     config = make_site(tmp_path)
     build_in_process(config, strict=True)
-    kept = tmp_path / ".cache" / "training-report.json"
-    assert kept.is_file() and "fixture-good@example.test" not in kept.read_text(encoding="utf-8")
     with (tmp_path / "training" / "records" / "good.csv").open("a", encoding="utf-8") as handle:
         handle.write("2024-01-11,eh-workshop,fixture-second@example.test,Primary schools\n")
     build_in_process(config, strict=True)
     data = json.loads((tmp_path / "site" / "training" / "report.json").read_text(encoding="utf-8"))
     assert data["years"][0]["partner_attendees"] == 2
-    assert "fixture-second@example.test" not in kept.read_text(encoding="utf-8")
+    assert not (tmp_path / ".cache").exists()
 
 
 def test_a_report_page_in_docs_keeps_its_words_and_gets_the_figures(tmp_path, caplog):
     config = make_site(tmp_path)
     page = tmp_path / "docs" / "training" / "report.md"
-    page.parent.mkdir()
     page.write_text("---\ntitle: Training counts\ndescription: Counts.\ntype: report\n---\n\n# Training counts\n\n"
                     "Our own words.\n\n<!-- training-report -->\n", encoding="utf-8")
     build_in_process(config, strict=True)
@@ -222,7 +213,7 @@ def test_command_line_strict_build_exits_non_zero(tmp_path):
 @pytest.fixture(scope="module")
 def real_site(tmp_path_factory):
     """The real site built with the sample and every test dataset as its records."""
-    from test_training_report import A_CSV, B_CSV  # noqa: PLC0415 - the known-answer data
+    from unit.test_training_report import A_CSV, B_CSV  # noqa: PLC0415 - the known-answer data
 
     records_dir = tmp_path_factory.mktemp("records")
     shutil.copy(SAMPLE, records_dir / SAMPLE.name)
@@ -240,7 +231,7 @@ def real_site(tmp_path_factory):
     for path in records_dir.glob("*.csv"):
         with path.open(encoding="utf-8") as handle:
             identifiers.update(row["attendee"].strip() for row in csv.DictReader(handle) if row.get("attendee"))
-    from test_training_report import IDENTIFIERS  # noqa: PLC0415
+    from unit.test_training_report import IDENTIFIERS  # noqa: PLC0415
     identifiers.update(IDENTIFIERS)
     identifiers.discard("")
     return site, identifiers, proc.stderr

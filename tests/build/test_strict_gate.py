@@ -1,0 +1,63 @@
+"""A strict build with personal data in a case study stops before any page is written, whatever
+the log level (MkDocs 1.6 ignores --strict under --quiet: mkdocs/mkdocs#4126), and under
+ProperDocs, the maintained drop-in continuation of MkDocs 1.6, as well."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import sitefactory
+from sitefactory import ROOT, build_command
+
+CONFIG = f"""\
+INHERIT: {ROOT / 'mkdocs.yml'}
+site_name: Strict gate fixture
+hooks:
+  - hooks/strict_gate_hook.py
+  - hooks/partnership_hook.py
+  - hooks/glossary_hook.py
+  - hooks/content_checks_hook.py
+nav:
+  - Home: index.md
+  - Case: case-studies/a-case.md
+  - Content health: about/content-health.md
+  - What's changed: about/whats-changed.md
+"""
+FRONT = ("---\ntitle: {title}\ndescription: A page for the tests.\ntype: {type}\nowner: Early Help Partnership Team\n"
+         f"last_reviewed: {dt.date.today().isoformat()}\n{{extra}}---\n\n")
+CASE = FRONT.format(title="A case", type="case-study", extra="anonymised: true\nprovided_by: Health visiting\n"
+                    "levels: [2]\nagencies: [health visiting]\nthemes: [housing]\n")
+PAGES = {
+    "docs/index.md": FRONT.format(title="Home", type="index", extra="") + "# Home\n\nThe home page.\n",
+    "docs/case-studies/a-case.md": CASE + "# A case\n\nThe health visitor met the mother at home. Her son "
+                                          "Jayden Okonkwo had missed three appointments.\n",
+    **{f"docs/{k}": v for k, v in sitefactory.FILLED.items() if k.startswith("about/")},
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return sitefactory.make_site(tmp_path_factory.mktemp("gate"), CONFIG, PAGES,
+                                 links=("hooks", "includes", "overrides", "training"))
+
+
+@pytest.mark.parametrize("tool, flags", [("mkdocs", ()), ("mkdocs", ("-q",)), ("mkdocs", ("-v",)),
+                                         ("properdocs", ()), ("properdocs", ("-q",))])
+def test_a_name_in_a_case_study_stops_a_strict_build_before_any_page_is_written(site, tmp_path, tool, flags):
+    result = build_command(site, "--strict", *flags, site_dir=tmp_path / "out", tool=tool)
+    assert result.returncode != 0, result.output
+    assert "Error: docs/case-studies/a-case.md:16: Possible personal name in a case study: 'Jayden Okonkwo'." \
+        in result.output, result.output
+    assert "1 error: the site was not built. Fix it and run make build again." in result.output
+    assert not any(p.is_file() for p in (tmp_path / "out").rglob("*")), "a page was written"
+
+
+def test_without_the_name_the_same_site_builds_under_properdocs(site, tmp_path):
+    clean = tmp_path / "clean"
+    pages = {**PAGES, "docs/case-studies/a-case.md": CASE + "# A case\n\nThe health visitor met the mother at home.\n"}
+    config = sitefactory.make_site(clean, CONFIG, pages, links=("hooks", "includes", "overrides", "training"))
+    result = build_command(config, "--strict", site_dir=clean / "site", tool="properdocs")
+    assert result.returncode == 0, result.output
+    assert (clean / "site" / "case-studies" / "a-case" / "index.html").is_file()
