@@ -1,0 +1,121 @@
+"""The command line: `python -m earlyhelp check|report|import-training|sample-data|names-list`.
+
+The same checks and figures as the build hooks, read straight from the project's files, so a
+partnership can run them in any pipeline, or move to another site generator, without MkDocs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from . import changes, sitecheck, sources
+from .findings import Finding, errors, ordered, plural
+from .placeholders import substitute
+from .settings import Settings
+
+
+def _project(config_file: str) -> tuple[Path, dict]:
+    path = Path(config_file).resolve()
+    return path.parent, sources.site_config(path)
+
+
+def _records_folder(root: Path) -> Path:
+    folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
+    return folder if folder.is_absolute() else root / folder
+
+
+def site_findings(root: Path, config: dict) -> list[Finding]:
+    """Every finding a build of this site would report."""
+    from .completions import published
+    from .courses import check_portal
+
+    extra = config.get("extra") or {}
+    docs = root / (config.get("docs_dir") or "docs")
+    pages = sources.pages(docs, config.get("exclude_docs") or "")
+    partnership = extra.get("partnership") or {}
+    terms, findings = sources.glossary(root)
+    courses, course_findings = sources.courses(root)
+    findings += course_findings
+    for uri, text in pages:
+        findings += substitute(f"{docs.name}/{uri}", text, partnership)[1]
+    docs_name = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
+    findings += sitecheck.check_site(pages, Settings.from_extra(extra), terms, courses, dt.date.today(), docs_name,
+                                     changes.read_log(docs)).findings
+    findings += check_portal(sources.COURSES, root / "training", pages, courses or []).findings
+    training = extra.get("training") or {}
+    findings += published.make(root, root / "training", _records_folder(root), training.get("suppression_threshold"),
+                               training.get("baseline"), partnership.get("strategy") or "").findings
+    return ordered(findings)
+
+
+def github_annotation(finding: Finding) -> str:
+    """A workflow command GitHub shows on the changed line of a pull request."""
+    def escape(text: str, more: str = "") -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if more else text
+
+    level = "error" if finding.severity == "error" else "notice"
+    where = f"file={escape(finding.file, 'property')}" + (f",line={finding.line}" if finding.line else "")
+    return f"::{level} {where}::{escape(finding.message + (' How to fix: ' + finding.fix if finding.fix else ''))}"
+
+
+def check(args) -> int:
+    root, config = _project(args.config)
+    found = site_findings(root, config)
+    for finding in found:
+        print(github_annotation(finding) if args.format == "github" else finding.format())
+    count = len(errors(found))
+    print(f"{plural(count, 'error')} and {plural(len(found) - count, 'notice')}."
+          + (" Fix the errors before the site can be published." if count else ""))
+    return 1 if count else 0
+
+
+def report(args) -> int:
+    from .completions import published
+
+    root, config = _project(args.config)
+    extra = config.get("extra") or {}
+    training = extra.get("training") or {}
+    made = published.make(root, root / "training", _records_folder(root), training.get("suppression_threshold"),
+                          training.get("baseline"), (extra.get("partnership") or {}).get("strategy") or "")
+    for finding in ordered(made.findings):
+        print(finding.format(), file=sys.stderr)
+    if args.out:
+        from .atomicfile import write_text
+
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        write_text(out / "report.json", made.data)
+        write_text(out / "report.md", made.head + made.body)
+        print(f"Wrote {out / 'report.json'} and {out / 'report.md'}.")
+    else:
+        sys.stdout.write(made.data)
+    return 1 if errors(made.findings) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m earlyhelp", description=__doc__.splitlines()[0])
+    parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    checking = commands.add_parser("check", help="run every content, portal and records check")
+    checking.add_argument("--format", choices=("text", "github"), default="text",
+                          help="github: annotations for a pull request")
+    checking.set_defaults(run=check)
+    reporting = commands.add_parser("report", help="the training report's figures (report.json)")
+    reporting.add_argument("--out", help="a folder for report.json and report.md (default: print the JSON)")
+    reporting.set_defaults(run=report)
+    for name, module in (("import-training", "importcli"), ("sample-data", "samplecli"), ("names-list", "namescli")):
+        command = commands.add_parser(name, help=f"see python -m earlyhelp {name} --help", add_help=False)
+        command.set_defaults(run=lambda args, module=module: _delegate(module, args.rest))
+        command.add_argument("rest", nargs=argparse.REMAINDER)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+def _delegate(module: str, rest: list[str]) -> int:
+    from importlib import import_module
+
+    return import_module(f"earlyhelp.{module}").main(rest)
