@@ -34,8 +34,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         known = {m: portal.ModuleInfo(made.modules[m]["title"], made.modules[m]["questions"],
                                       get_relative_url(files.get_file_from_path(m).url, page.url))
                  for m in modules if m in made.modules}
-        markdown = markdown.replace(MARKER, portal.render_index(courses, known,
-                                                                {m: get_relative_url(m, uri) for m in known}))
+        links = {m: get_relative_url(m, uri) for m in known}
+        markdown = markdown.replace(MARKER, portal.render_index(courses, known, links))
     if uri in modules and uri in made.modules:
         course, position = modules[uri]
         cert = get_relative_url(files.get_file_from_path(CERTIFICATE).url, page.url)
@@ -44,11 +44,3 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
                                                      made.agencies, config.extra.get("training", {}), cert)
     return markdown
 
-
-def on_serve(server, config, builder, **kwargs):
-    """The registries are outside docs/: rebuild when one changes."""
-    for name in ("courses.yml", "agencies.yml"):
-        path = Path(config.config_file_path).parent / "training" / name
-        if path.exists():
-            server.watch(str(path))
-    return server

@@ -1,9 +1,6 @@
-"""MkDocs adapter: generate the "Partners attending Early Help training" report.
-
-The training records stay outside docs/ (training/records, or the folder named by
-TRAINING_RECORDS_DIR) and never reach site/: only the counts do, as the page
-training/report.md and the data file training/report.json.
-"""
+"""MkDocs adapter: the "Partners attending Early Help training" report. The records stay outside
+docs/ (training/records, or TRAINING_RECORDS_DIR) and never reach site/: only the counts do, on
+the page training/report.md and in training/report.json. It watches training/ for mkdocs serve."""
 
 from __future__ import annotations
 
@@ -47,7 +44,6 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 
 def on_serve(server, config, builder, **kwargs):
-    """Rebuild when a record or a registry changes (they are outside docs/)."""
     _, training_dir, folder = _paths(config)
     for path in (training_dir, folder):
         if path.exists():
