@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import anonymise, frontmatter, glossary, jargon, mdtext, readability, review, schema
+from . import anonymise, currency, frontmatter, glossary, jargon, mdtext, readability, review, schema
 from . import names as names_data
 from .findings import Finding
 from .health import PageReport
@@ -38,7 +38,8 @@ def text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settin
 
 
 def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary.Term], today: dt.date,
-               docs: str = "docs", courses: list[str] | None = None) -> tuple[PageReport, list[Finding]]:
+               docs: str = "docs", courses: list[str] | None = None,
+               superseded: list[currency.Entry] = ()) -> tuple[PageReport, list[Finding]]:
     path = f"{docs}/{src_uri}" if docs else src_uri
     values = {k: v for k, v in settings.partnership.items() if not isinstance(v, (dict, list))}
     text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
@@ -52,7 +53,7 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
                                 "'type: case-study'.", "Set 'type: case-study' and add the case study fields.",
                                 "error", schema.KIND_WRONG, "type"))
     found, links = text_checks(path, src_uri, text, meta, settings, values, terms)
-    findings += found
+    findings += found + currency.check(path, text, meta, list(superseded))
     state = review.review(meta, today, settings.review_every, settings.due_soon_days)
     if state and state.status == review.OVERDUE:
         findings.append(review.notice(path, state))
@@ -68,11 +69,11 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
 
 
 def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
-        docs: str = "docs", courses: list[str] | None = None) -> Result:
+        docs: str = "docs", courses: list[str] | None = None, superseded: list[currency.Entry] = ()) -> Result:
     """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
     reports, findings = [], []
     for src_uri, text in sorted(pages):
-        report, found = check_page(src_uri, text, settings, terms, today, docs, courses)
+        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, superseded)
         reports.append(report)
         findings += found
     return Result(reports, findings, {r.src_uri: r.title for r in reports})

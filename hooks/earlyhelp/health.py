@@ -81,6 +81,22 @@ def _external(pages: list[PageReport], folder: str) -> list[str]:
     return out + [""]
 
 
+def _superseded(findings: list[Finding]) -> list[str]:
+    """Pages that still name a replaced document, body or programme (see currency.py)."""
+    out = ["## Out-of-date names", ""]
+    found = [f for f in ordered(findings) if f.kind == "superseded term"]
+    if not found:
+        return out + ["No page uses a name on the list of replaced documents and terms in partnership.yml.", ""]
+    out += [f"{plural(len(found), 'place')} on the site {'uses' if len(found) == 1 else 'use'} a name that has been "
+            "replaced. Readers may act on old guidance: update the page, or allow the name in its front matter "
+            "if it is quoted or tells the history.", "", "| Page | Line | Old name | Replaced by |",
+            "| --- | --- | --- | --- |"]
+    for f in found:
+        replaced_by = f.message.split(" has been replaced by ", 1)[-1].split(". ", 1)[0].rstrip(".")
+        out.append(f"| {_cell(f.file)} | {f.line or ''} | {_cell(f.text)} | {_cell(replaced_by)} |")
+    return out + [""]
+
+
 def _problems(findings: list[Finding]) -> list[str]:
     errors = [f for f in findings if f.severity == "error"]
     out = ["## Problems found by the checks", ""]
@@ -110,4 +126,4 @@ def render(pages: list[PageReport], findings: list[Finding], here: str, target: 
     """The page's sections, in Markdown."""
     folder = posixpath.dirname(here)
     return "\n".join(_reviews(pages, folder, soon_days) + _readability(pages, folder, target)
-                     + _external(pages, folder) + _problems(findings))
+                     + _external(pages, folder) + _superseded(findings) + _problems(findings))

@@ -28,6 +28,7 @@ class Settings:
     service_numbers: tuple[str, ...] = ()
     local_places: tuple[str, ...] = ()
     partnership: dict = field(default_factory=dict)
+    superseded: object = None  # extra.content.superseded as written; currency.parse checks it
 
     @classmethod
     def from_extra(cls, extra: dict) -> "Settings":
@@ -38,4 +39,4 @@ class Settings:
                    int(content.get("due_soon_days", 30)),
                    tuple(str(n) for n in partnership.get("service_numbers") or ()),
                    tuple(str(p) for p in partnership.get("local_places") or ()),
-                   dict(partnership))
+                   dict(partnership), content.get("superseded"))

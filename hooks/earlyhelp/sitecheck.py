@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import changes, checks, health
+from . import changes, checks, currency, health
 from .courses import Course
 from .findings import Finding
 from .glossary import Term
@@ -27,7 +27,10 @@ def check_site(pages: list[tuple[str, str]], settings: Settings, terms: list[Ter
                today: dt.date, docs_name: str, log: str | None) -> SiteCheck:
     """Every (src_uri, text) page checked; ``courses`` is None when there is no readable registry."""
     ids = None if courses is None else [c.id for c in courses]
-    result = checks.run([p for p in pages if p[0] not in (HEALTH, CHANGES)], settings, terms, today, docs_name, ids)
+    superseded, problems = currency.parse(settings.superseded)
+    result = checks.run([p for p in pages if p[0] not in (HEALTH, CHANGES)], settings, terms, today, docs_name, ids,
+                        superseded)
+    result.findings[:0] = problems
     return SiteCheck(result.findings,
                      health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,
                                    settings.due_soon_days),
