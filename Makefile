@@ -92,5 +92,5 @@ new-case-study:
 	@test ! -e docs/case-studies/$(NAME).md || { echo "docs/case-studies/$(NAME).md already exists: pick another name."; exit 2; }
 	@sed "s/^last_reviewed: .*/last_reviewed: $$(date +%F)/" docs/templates/case-study.md > docs/case-studies/$(NAME).md
 	@echo "Created docs/case-studies/$(NAME).md from docs/templates/case-study.md."
-	@echo "Next: fill it in, add it under 'Case studies' in the nav in mkdocs.yml, then run make serve."
+	@echo "Next: fill it in, then run make serve: it appears under Case studies by itself."
 	@echo "The build fails until the page names nobody and says anonymised: true (see CONTRIBUTING.md)."

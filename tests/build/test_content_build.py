@@ -30,6 +30,7 @@ hooks:
   - hooks/partnership_hook.py
   - hooks/glossary_hook.py
   - hooks/content_checks_hook.py
+  - hooks/nav_hook.py
 nav:
   - Home: index.md
   - Guide: guide.md
@@ -108,6 +109,10 @@ OWN_PAGES = {
         + "Words the writing group chose for this page.\n\n<!-- content-health -->\n\nA closing line.\n",
         "about/whats-changed.md": REPORT_FRONT.format("What's changed", "What's changed")
         + "Changes, newest first.\n\n<!-- whats-changed -->\n",
+    },
+    "a new case study": {
+        "case-studies/b-case.md": front(**{**CASE, "title": "Another case", "allow": None}) + "\n# Another case\n\n"
+        "The young person was supported by a youth worker after school.\n",
     },
     "report page without its marker": {
         "about/content-health.md": REPORT_FRONT.format("Content health", "Content health") + "Only words.\n",
@@ -203,3 +208,11 @@ def test_a_report_page_without_its_marker_fails_naming_its_last_line(builds):
     assert ("docs/about/content-health.md:9: This page has no <!-- content-health --> line, so the build put its "
             "figures at the end. How to fix: Put the line <!-- content-health --> back") in log, log
     assert not (folder / "site" / "about").exists(), "a failed strict build writes no page"
+
+
+def test_a_new_case_study_reaches_the_navigation_without_editing_mkdocs_yml(builds):
+    code, log, folder = builds["a new case study"]
+    assert code == 0, log
+    html = (folder / "site" / "case-studies" / "index.html").read_text(encoding="utf-8")
+    assert "href=b-case/ class=md-nav__link" in html.replace('"', "") and "Another case" in html
+    assert "not included in the" not in log
