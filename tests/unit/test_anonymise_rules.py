@@ -57,9 +57,9 @@ def test_names(text, expected):
     ("He was born on 3 March 2010.", "date of birth", "born on 3 March 2010"),
     ("The child, DOB 12.05.2007, was seen.", "date of birth", "DOB 12.05.2007"),
     ("She turned 15 on 12 June 2019.", "age with a date", "turned 15 on 12 June 2019"),
-    ("They lived at 14 Chapel Street.", "street address", "14 Chapel Street"),
-    ("She went to Penkford School.", "named school or place", "Penkford School"),
-    ("They moved to Thatto Heath.", "named school or place", "Thatto Heath"),
+    ("They lived at 14 Chapel Street.", "address", "14 Chapel Street"),
+    ("She went to Penkford School.", "school", "Penkford School"),
+    ("They moved to Thatto Heath.", "place", "Thatto Heath"),
 ])
 def test_other_personal_data(text, kind, match):
     assert (kind, match) in found(text)
