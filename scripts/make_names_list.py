@@ -1,8 +1,8 @@
-"""Regenerate hooks/earlyhelp/data/first-names.txt from the pinned gender-guesser package.
+"""Regenerate the anonymisation gate's data files (hooks/earlyhelp/data/) from the pinned packages.
 
-Run after changing the gender-guesser pin or the selection rules in hooks/earlyhelp/names.py:
+Run after changing a pin in requirements.txt or the selection rules in hooks/earlyhelp/nameslist.py:
     make names-list
-tests/test_anonymise_rules.py fails if the committed list and this script disagree.
+tests/unit/test_anonymise_data.py fails if the committed files and this script disagree.
 """
 
 from __future__ import annotations
@@ -13,15 +13,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from earlyhelp import atomicfile, names  # noqa: E402
+from earlyhelp import nameslist  # noqa: E402
 
 
 def main() -> int:
-    with names.data_path().open(encoding="utf-8") as handle:
-        english, other = names.parse_nam_dict(handle)
-    text = names.render_list(english, other)
-    atomicfile.write_text(names.LIST_PATH, text)
-    print(f"Wrote {names.LIST_PATH.relative_to(ROOT)}: {len(english):,} names found in GB/IE/US, {len(other):,} elsewhere.")
+    for line in nameslist.write_all():
+        print(line)
     return 0
 
 

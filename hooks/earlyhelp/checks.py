@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import anonymise, currency, frontmatter, glossary, jargon, mdtext, readability, review, schema
+from . import anonymise, currency, frontmatter, gazetteer, glossary, jargon, mdtext, readability, review, schema
 from . import names as names_data
 from .findings import Finding
 from .health import PageReport
@@ -23,23 +23,34 @@ class Result:
     titles: dict[str, str]
 
 
-def text_checks(path: str, src_uri: str, text: str, meta: dict, settings: Settings, values: dict,
+def policy_for(settings: Settings, terms: list[glossary.Term]) -> anonymise.Policy:
+    """What the anonymisation gate accepts on this site: its service numbers, its own names and glossary
+    terms; and the places around its area that a case study must not name."""
+    values = [str(v) for v in settings.partnership.values() if not isinstance(v, (dict, list))]
+    always = values + [t.abbr for t in terms] + [t.expansion for t in terms]
+    return anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always),
+                            gazetteer.for_partnership(settings.partnership))
+
+
+def text_checks(path: str, src_uri: str, text: str, meta: dict, policy: anonymise.Policy,
                 terms: list[glossary.Term]) -> tuple[list[Finding], list[mdtext.Link]]:
-    """Checks that depend only on the page text and the configuration: personal data, jargon, links."""
+    """Checks that depend only on the page text and the configuration: personal data (in a case study
+    and in every quiz scenario), jargon, links."""
     findings: list[Finding] = []
     index = names_data.load()
     if anonymise.applies_to(src_uri, meta):
-        always = [str(v) for v in values.values()] + [t.abbr for t in terms] + [t.expansion for t in terms]
-        policy = anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always))
         allow = meta.get("allow") if isinstance(meta.get("allow"), list) else ()
         findings += anonymise.scan(path, text, policy, allow, index)
+    elif "<quiz>" in text:
+        findings += anonymise.scan(path, anonymise.quiz_text(text), policy, (), index)
     findings += jargon.check(path, text, [t.abbr for t in terms], index.is_common_word)
     return findings, mdtext.external_links(text)
 
 
 def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary.Term], today: dt.date,
                docs: str = "docs", courses: list[str] | None = None,
-               superseded: list[currency.Entry] = ()) -> tuple[PageReport, list[Finding]]:
+               superseded: list[currency.Entry] = (), policy: anonymise.Policy | None = None
+               ) -> tuple[PageReport, list[Finding]]:
     path = f"{docs}/{src_uri}" if docs else src_uri
     values = {k: v for k, v in settings.partnership.items() if not isinstance(v, (dict, list))}
     text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
@@ -52,7 +63,7 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
                                 "Pages in docs/case-studies/ are case studies: the front matter must say "
                                 "'type: case-study'.", "Set 'type: case-study' and add the case study fields.",
                                 "error", schema.KIND_WRONG, "type"))
-    found, links = text_checks(path, src_uri, text, meta, settings, values, terms)
+    found, links = text_checks(path, src_uri, text, meta, policy or policy_for(settings, terms), terms)
     findings += found + currency.check(path, text, meta, list(superseded))
     state = review.review(meta, today, settings.review_every, settings.due_soon_days)
     if state and state.status == review.OVERDUE:
@@ -71,9 +82,9 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
 def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
         docs: str = "docs", courses: list[str] | None = None, superseded: list[currency.Entry] = ()) -> Result:
     """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
-    reports, findings = [], []
+    reports, findings, policy = [], [], policy_for(settings, terms)
     for src_uri, text in sorted(pages):
-        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, superseded)
+        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, superseded, policy)
         reports.append(report)
         findings += found
     return Result(reports, findings, {r.src_uri: r.title for r in reports})

@@ -7,14 +7,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import anonymise
-from . import pii_patterns as pp
 from .findings import Finding, ordered, plural
 from .mdtext import Link
 from .review import CURRENT, OVERDUE, Review, long_date
 
 # Personal data is never repeated on a public page: only its kind and line are shown.
-PRIVATE_KINDS = {anonymise.NAME, pp.PHONE, pp.EMAIL, pp.POSTCODE, pp.NHS, pp.NI, pp.DOB, pp.AGE_DATE, pp.ADDRESS,
-                 pp.PLACE}
+PRIVATE_KINDS = set(anonymise.PRIVATE_KINDS)
 
 
 @dataclass

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 # A line that starts a block: a list item, heading, quote, table row or admonition.
-MARKER_LINE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}[ \t]|>|\||!!!|\?\?\?)")
+MARKER_LINE = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t](?:\[[ xX]\][ \t])?|#{1,6}[ \t]|>|\||!!!|\?\?\?)")
 SKIP_BACK = " \t*_`~([{"
+_BLANK = re.compile(r"[ \t\r]*")
+_LEAD = re.compile(r"[ \t#>]*")
 QUOTES = "\"“”‘’'"
 
 
@@ -16,11 +19,14 @@ class Text:
 
     def __init__(self, text: str):
         self.text = text
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self._title_lines: dict[int, bool] = {}
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
+        """Found by bisection, so a very long line costs no more than a short one."""
+        i = bisect_left(self._newlines, pos)
+        start = self._newlines[i - 1] + 1 if i else 0
+        return start, self._newlines[i] if i < len(self._newlines) else len(self.text)
 
     def is_sentence_start(self, pos: int) -> bool:
         text, i = self.text, pos - 1
@@ -35,8 +41,8 @@ class Text:
                 line_start = i + 1
                 if MARKER_LINE.match(text, line_start) and MARKER_LINE.match(text, line_start).end() <= pos:
                     return True
-                prev_start = text.rfind("\n", 0, i) + 1
-                if not text[prev_start:i].strip():
+                prev_start = self.line_bounds(i)[0]
+                if _BLANK.match(text, prev_start).end() >= i:
                     return True
                 i -= 1
                 continue
@@ -44,11 +50,19 @@ class Text:
             if char in ".!?:|":
                 return True
             line_start = self.line_bounds(i)[0]
-            return char in "-+#>•" and not text[line_start:i].strip(" \t#>")
+            marker = MARKER_LINE.match(text, line_start)
+            if marker and i < marker.end() <= pos:
+                return True  # "- [ ] Only school staff": the word starts a task-list item
+            return char in "-+#>•" and _LEAD.match(text, line_start).end() >= i
 
     def is_title_case_line(self, pos: int) -> bool:
         start, end = self.line_bounds(pos)
-        line = self.text[start:end]
+        if start not in self._title_lines:
+            self._title_lines[start] = self._title_case(self.text[start:end])
+        return self._title_lines[start]
+
+    @staticmethod
+    def _title_case(line: str) -> bool:
         if not re.match(r"\s*(?:#|!!!|\?\?\?)", line):
             return False
         words = [w for w in re.findall(r"[A-Za-z][\w'’]*", line)[1:] if len(w) >= 4]

@@ -149,7 +149,7 @@ def test_one_good_entry_still_works_beside_a_broken_one():
     ({"currency_allow": "LSCB"}, []),                                   # one name on its own is accepted
     ({"currency_allow": [3]}, [("error", "currency_allow")]),
     ({"history": "yes"}, [("error", "history")]),
-    ({"currency_allow": ["Working Together 2015"]}, [("warning", "Working Together 2015")]),
+    ({"currency_allow": ["Working Together 2015"]}, [("notice", "Working Together 2015")]),
 ])
 def test_page_settings_that_cannot_be_used_are_reported(entries, meta, expected):
     text = "---\ntitle: T\ncurrency_allow: x\nhistory: x\n---\n\nNothing old here.\n"

@@ -35,10 +35,14 @@
   function percent(p) { return p.total ? Math.round((p.correct / p.total) * 100) : 0; }
   function passed(p, mark) { return p.total > 0 && p.answered === p.total && percent(p) >= mark; }
 
-  /* One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+  /* One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A value a spreadsheet
+     would run as a formula (first character = + - @, tab or carriage return) gets a leading ' and
+     quotes, as the OWASP CSV injection guidance says; the importer refuses such a value. */
   function csvField(value) {
     var text = String(value == null ? "" : value);
-    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    var formula = /^[=+\-@\t\r]/.test(text);
+    if (formula) text = "'" + text;
+    return formula || /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
   var COLUMNS = ["date", "course", "attendee", "agency", "status", "source"];
   function csvLine(record) { return COLUMNS.map(function (c) { return csvField(record[c]); }).join(","); }

@@ -1,0 +1,104 @@
+"""Places in and around a partnership's area, from the generated GeoNames list (data/places.tsv).
+
+A case study that names a town or village near the borough can identify a family as surely as a
+ward can. The list holds every populated place in Great Britain with its position; this module
+picks those within a radius of the area, so another partnership gets its own neighbours without
+editing code. partnership.yml can widen or trim the choice:
+
+    extra:
+      partnership:
+        places:
+          radius_km: 15           # how far around the area to look (default 15)
+          add: [Sutton Manor]     # places the list does not hold
+          ignore: [Croft]         # places that are ordinary words in your guidance
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+from statistics import median
+from typing import Iterable
+
+PLACES_PATH = Path(__file__).parent / "data" / "places.tsv"
+COUNTRIES_PATH = PLACES_PATH.with_name("countries.txt")
+DEFAULT_RADIUS_KM = 15.0
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[tuple[str, float, float], ...]:
+    rows = []
+    for line in PLACES_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, lat, lon = line.split("\t")
+            rows.append((name, float(lat), float(lon)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    return frozenset(_key(line) for line in COUNTRIES_PATH.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    """Every place in Great Britain and every country and capital, lower case: "Leeds" and "Poland"
+    are places, not surnames, wherever they are."""
+    return frozenset(_key(r[0]) for r in load()) | countries()
+
+
+def is_known_place(name: str) -> bool:
+    return _key(name) in known_names()
+
+
+def is_country(name: str) -> bool:
+    return _key(name) in countries()
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace(".", "").replace("-", " ").lower().split())
+
+
+def centre(names: Iterable[str], rows=None) -> tuple[float, float] | None:
+    """The median position of every listed place with one of these names: places of the same name
+    elsewhere in the country are outliers, so the median lands in the area."""
+    wanted = {_key(n) for n in names if str(n).strip()}
+    points = [(lat, lon) for name, lat, lon in (rows or load()) if _key(name) in wanted]
+    if not points:
+        return None
+    return median(p[0] for p in points), median(p[1] for p in points)
+
+
+def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None) -> tuple[str, ...]:
+    """Every listed place within radius_km of the area that these names locate, sorted."""
+    rows = rows or load()
+    names = [str(n) for n in names]
+    middle = centre(names, rows)
+    if middle is None:
+        return ()
+    return tuple(sorted({name for name, lat, lon in rows if _km(middle[0], middle[1], lat, lon) <= radius_km}))
+
+
+def for_partnership(partnership: dict) -> tuple[str, ...]:
+    """The places a case study must not name, from extra.partnership in partnership.yml: the
+    gazetteer around the area and its local_places, plus `places.add`, less `places.ignore` and
+    the area itself (the borough may always be named)."""
+    config = partnership.get("places") if isinstance(partnership.get("places"), dict) else {}
+    area = str(partnership.get("area") or "").strip()
+    seeds = [area] + [str(p) for p in partnership.get("local_places") or []]
+    try:
+        radius = float(config.get("radius_km", DEFAULT_RADIUS_KM))
+    except (TypeError, ValueError):
+        radius = DEFAULT_RADIUS_KM
+    found = set(around(seeds, radius)) | {str(p).strip() for p in config.get("add") or [] if str(p).strip()}
+    ignore = {_key(p) for p in config.get("ignore") or []} | {_key(area)}
+    return tuple(sorted(p for p in found if _key(p) not in ignore))

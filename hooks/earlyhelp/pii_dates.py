@@ -1,0 +1,94 @@
+"""Dates of birth and exact ages with a date, in figures or in words.
+
+"born on 3 March 2010", "his birthday is the twenty-third of March", "turned eleven on Boxing
+Day 2023": each gives away a date of birth. Sentence bounds are found once for the whole text and
+looked up by bisection, so a page is read in one pass however many dates it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .pii_patterns import AGE_DATE, DOB, Hit
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINAL = (rf"(?:(?:twenty|thirty)[- ]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth|thirteenth"
+            rf"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_UNITS})")
+_YEAR_TAIL = r"(?:,?\s+(?:(?:in|of)\s+)?(?:19|20)\d\d)?"
+_HOLIDAY = (r"(?:Boxing Day|Christmas (?:Day|Eve)|New Year'?s? (?:Day|Eve)|Valentine'?s Day|Hallowe'?en"
+            r"|Bonfire Night|Guy Fawkes Night|Easter (?:Sunday|Monday|Day)|St\.? Patrick'?s Day|Mother'?s Day"
+            r"|Father'?s Day|Christmas)")
+_DATE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}"    # 3 March 2010, the fourth of May
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL})(?![\d]){_YEAR_TAIL}"         # March 3rd, May the fourth
+    rf"|{_MONTH}\s+(?:19|20)\d\d"                                                 # March 2010
+    rf"|{_HOLIDAY}{_YEAR_TAIL}"                                                   # Boxing Day 2023
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d"                                      # 03/03/2010, 3.3.10
+    r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date)\b", re.I)
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})")
+# An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
+_AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"
+_AGE = re.compile(
+    rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
+    rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
+    rf"|at\s+the\s+age\s+of\s+{_AGE_N}"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+birthday)", re.I)
+# A sentence also ends at a table cell, a blank line, or a new list item or heading.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")
+
+
+_REACH = 250  # characters either side of an age to look for its date
+
+
+class Sentences:
+    """Where each sentence starts and ends, computed once per text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        found = list(_SENTENCE_END.finditer(text))
+        self.ends = [m.start() for m in found]
+        self.starts = [m.end() for m in found]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos)      # sentence ends that finish at or before pos
+        j = bisect_left(self.ends, pos)         # the first sentence end at or after pos
+        return (self.starts[i - 1] if i else 0), (self.ends[j] + 1 if j < len(self.ends) else len(self.text))
+
+
+def dates_of_birth(text: str, sentences: Sentences | None = None) -> list[Hit]:
+    """'born on 3 March 2010', 'DOB 03/03/2010', 'her birthday is the third of March'."""
+    sentences = sentences or Sentences(text)
+    hits = []
+    for m in _DOB_WORD.finditer(text):
+        lo, hi = sentences.bounds(m.start())
+        after_end = min(hi, m.end() + 50)
+        date = _DATE.search(text, m.end(), after_end)
+        if date is None and m.group(0).lower() == "born":
+            date = _YEAR.search(text, m.end(), after_end)
+        if date:
+            hits.append(Hit(DOB, m.start(), date.end()))
+            continue
+        before = list(_DATE.finditer(text, max(lo, m.start() - 35), m.start()))
+        if before:
+            hits.append(Hit(DOB, before[-1].start(), m.end()))
+    return hits
+
+
+def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
+    """An exact age in the same sentence as a date gives away a date of birth."""
+    sentences = sentences or Sentences(text)
+    hits = []
+    for m in _AGE.finditer(text):
+        lo, hi = sentences.bounds(m.start())
+        # Within the sentence, and near enough that a run-on line cannot make the search quadratic.
+        date = _DATE.search(text, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH))
+        if date:
+            hits.append(Hit(AGE_DATE, min(m.start(), date.start()), max(m.end(), date.end())))
+    return hits

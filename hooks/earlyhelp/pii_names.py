@@ -1,0 +1,143 @@
+"""Capitalised personal names, found with the first-name data in names.py plus context.
+
+Many names are also English words ("Will", "Hope", "Grace"), so:
+
+* a name that is not an ordinary word counts wherever it is written with a capital;
+* a name that is also a word counts mid-sentence, or at the start of a sentence
+  when context says it is a person: a title ("Mrs"), a surname, "said", a
+  possessive, an age, or "(name changed)";
+* a capitalised run that ends in a word like Team, Service or Centre is an
+  organisation or a place, not a person ("Young People's Drug and Alcohol Team");
+* a family word used as a role ("Nan", "Grandad", "Auntie") is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names as names_data
+from . import pii_patterns as pp
+from .sentences import WORD_AFTER as _WORD_AFTER
+from .sentences import Text
+
+NAME = "personal name"
+
+_TOKEN = re.compile(r"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w@]|-[a-z])")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
+                      r"|pseudonym|not real name)", re.I)
+_AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|siblings|twins|brothers|sisters)\b")
+
+TITLES = frozenset("""
+    mr mrs ms miss mx dr doctor sir dame lady lord rev revd reverend cllr councillor father pc dc ds sgt sergeant
+    inspector professor prof auntie aunty aunt uncle nana nan nanna grandma grandad granny grandpa baby
+""".split())
+SPEECH = frozenset("""
+    said says told tells explained explains added adds asked asks replied replies shared shares stated states
+    reported reports wrote writes commented comments felt feels described describes recalled recalls admitted
+    admits disclosed discloses thinks thought wanted wants agreed agrees
+""".split())
+RELATIVES = frozenset("""
+    mum dad mother father brother sister son daughter baby partner husband wife grandmother grandfather nan
+    grandma grandad aunt auntie uncle cousin stepfather stepmother children child family carer teacher worker
+    bedroom school friend friends boyfriend girlfriend
+""".split())
+_DOTTED_TITLES = frozenset("mr mrs ms dr rev revd prof sgt cllr".split())
+DETERMINERS = frozenset("the a an this that these those our your their its every any each no".split())
+CONNECTORS = frozenset("and of for & the around in on with at to".split())
+ORG_WORDS = frozenset("""
+    team teams service services partnership centre center programme program project group board trust council
+    network forum unit hub course meeting assessment plan profile sector solutions association foundation
+    charity society clinic hospital school academy college nursery church agency office department panel
+    committee court police aid advice line support care cares matters approach years start friend friends
+    system act fund alliance federation coalition house home homes housing cafe club clubs library surgery
+    practice pharmacy authority bureau institute university union scheme initiative toolkit model framework
+    review strategy policy pathway conference award awards week day appeal bank shop hall park estate street
+    road lane avenue close crescent drive
+""".split())
+
+
+
+def is_org_run(index: names_data.NameIndex, t: Text, end: int) -> bool:
+    """Does the capitalised run starting here end in an organisation word (Team, Service, Centre...)?"""
+    pos = end
+    for _ in range(7):
+        m = _WORD_AFTER.match(t.text, pos)
+        if not m:
+            return False
+        word = m.group(1)
+        if not word[0].isupper():
+            following = _WORD_AFTER.match(t.text, m.end())
+            if word.lower() not in CONNECTORS or not following or not following.group(1)[0].isupper():
+                return False
+        elif re.sub(r"['’]s$", "", word.lower()) in ORG_WORDS:
+            return True
+        pos = m.end()
+    return False
+
+
+def _is_word(index: names_data.NameIndex, word: str) -> bool:
+    """An English word, allowing for simple endings ("Returned", "Helping", "Families")."""
+    lower = word.lower().rstrip("'’")
+    stems = {lower, re.sub(r"(?:ed|ing|s|es|ly|er|ers|ies)$", "", lower), re.sub(r"(?:d|s|r)$", "", lower),
+             re.sub(r"ies$", "y", lower), re.sub(r"(.)\1(?:ed|ing)$", r"\1", lower)}
+    return any(index.is_common_word(s) for s in stems if s)
+
+
+def _is_surname(index: names_data.NameIndex, word: str) -> bool:
+    return (len(word) > 1 and word[0].isupper() and word[1:2].islower() and not _is_word(index, word)
+            and word.lower() not in ORG_WORDS and word.lower() not in names_data.NOT_NAMES)
+
+
+def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | None = None) -> list[pp.Hit]:
+    index = index or names_data.load()
+    t = t or Text(text)
+    hits: list[pp.Hit] = []
+    for m in _TOKEN.finditer(text):
+        token, start, end = m.group(1), m.start(1), m.end(1)
+        before, before_start = t.word_before(start)
+        if before in ("st", "saint") or token.lower() in names_data.FAMILY_WORDS or is_org_run(index, t, end):
+            continue
+        after = t.word_after(end)
+        tail = text[end:end + 60]
+        title = (before in TITLES and after.lower() not in ORG_WORDS
+                 and (not text[start - 2:start - 1] == "." or before in _DOTTED_TITLES))
+        title_line = t.is_title_case_line(start)
+        surname = (not title_line and _is_surname(index, after)
+                   and not is_org_run(index, t, end + len(after) + 1))
+        family = before in DETERMINERS and bool(_FAMILY_AFTER.match(text, end)) and not _is_word(index, token)
+        if before in DETERMINERS and not family:
+            continue
+        parts = [p for p in token.split("-") if p]
+        tiers = [index.tier(p) for p in parts]
+        common = all(index.is_common_word(p) for p in parts)
+        start_of_sentence = title_line or t.is_sentence_start(start)
+        possessive = bool(_POSSESSIVE.match(text, end))
+        speech = after.lower() in SPEECH
+        changed = bool(_CHANGED.match(tail))
+        aged = bool(_AGED.match(tail))
+        strong = title or speech or possessive or changed or aged or surname
+        if token.lower() in names_data.MONTHS:
+            month = re.match(r"[ \t]+\d", tail) or before in ("in", "since", "until", "by", "from", "during", "of",
+                                                             "last", "next", "early", "late", "mid", "end") \
+                or re.search(r"\d[ \t]*(?:st|nd|rd|th)?[ \t]*$", text[max(0, start - 6):start])
+            if month and not (title or speech or possessive):
+                continue
+        if not any(tiers):
+            # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
+            flagged = (title or changed or family
+                       or ((speech or (possessive and after.lower() in RELATIVES))
+                           and not start_of_sentence and not _is_word(index, token)))
+        elif not common:
+            flagged = True
+        else:
+            # A word-name mid-sentence counts, unless it sits in a Title Case phrase ("Children and Young People").
+            phrase = after[:1].isupper() or (before_start < start and text[before_start:before_start + 1].isupper()
+                                              and not start_of_sentence and before not in TITLES)
+            flagged = strong or not (start_of_sentence or phrase)
+        if not flagged:
+            continue
+        span_end = end + 1 + len(after) if surname else end
+        hits.append(pp.Hit(NAME, before_start if title else start, span_end))
+    return hits

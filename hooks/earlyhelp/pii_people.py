@@ -1,0 +1,178 @@
+"""People named other than by a capitalised first name: initials, letter pseudonyms, nicknames,
+lower-case first names, a relation's name ("her partner Gaz") and a surname on its own.
+
+"Child K" or "the mother, J.B." is still a person: in a small community a letter and a story
+can identify a child. Capitalised first names and titles are found in pii_names.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .names import FAMILY_WORDS, NOT_NAMES, NameIndex
+from .pii_patterns import INITIALS, Hit
+
+NAME = "personal name"
+
+_ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Parent|Carer|Sibling|Brother|Sister"
+         r"|Son|Daughter|Girl|Boy|Pupil|Student|Client|Family|Person|Adult|Teenager|Toddler|Infant|Learner"
+         r"|Mr|Mrs|Ms|Miss|Mx|child|baby|young person|mother|father|mum|dad|parent|carer|sibling|brother|sister"
+         r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
+         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie)")
+# "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
+_ROLE_LETTER = re.compile(rf"\b{_ROLE}[ \t]*[,(]?[ \t]*([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)'’]|$)")
+_NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])")
+# "K said", "K's mum": a lone capital letter used as a person.
+_LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|told|says|tells|was|is|had|has|did|went"
+                     r"|would|could|felt|feels|wanted|wants|asked|lives|lived|stayed|started|stopped|refused"
+                     r"|disclosed|became|began|and (?:his|her|their) )\b))")
+_NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
+                          "A.D. B.C. U.N. N.I. G.P.".split())
+_LETTER_BEFORE = frozenset("""
+    plan level type part section option vitamin grade class stage appendix annex block ward room row column
+    group team tier step phase key hepatitis form model figure table wave route zone unit size
+    the a an this that every each no any
+""".split())
+
+# "known as Jay", "nicknamed 'Tiny'", "everyone called him Jay", "a boy called Dean".
+_NICKNAME = re.compile(
+    r"\b(?:known as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
+    r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves)"
+    r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
+    r"|(?:a|the|her|his|their|my|an older|a younger) (?:boy|girl|baby|son|daughter|friend|brother|sister|cousin"
+    r"|boyfriend|girlfriend|partner|man|woman|lad|kid|child|uncle|aunt|neighbour)s? (?:called|named))"
+    r"[ \t]+([\"“‘']?)([A-Za-z][\w'’-]*)")
+
+_SPEECH_OR_VERB = frozenset("""
+    had has was is did said told says tells went would could felt wanted asked lives lived stayed started stopped
+    refused disclosed became began missed agreed admitted explained needed moved left came rang called visited
+    attended denied arrived
+""".split())
+# Verbs whose object is a person ("the worker phoned Kowalski").
+_BEFORE_PERSON = frozenset("visited told asked met saw rang called phoned emailed texted helped supported".split())
+_DETERMINERS = frozenset("the a an this that these those our your their its every any each no".split())
+
+
+def initials(text: str) -> list[Hit]:
+    hits = []
+    for m in _ROLE_LETTER.finditer(text):
+        letters = m.group(1).strip()
+        bare = letters.replace(".", "").replace(" ", "")
+        if bare in _NOT_PAIRS or (bare in ("A", "I") and m.group(0)[:1].islower()):  # "the child I saw"
+            continue
+        hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
+    for m in _DOTTED.finditer(text):
+        if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS:
+            hits.append(Hit(INITIALS, m.start(), m.end()))
+    for m in _LETTER.finditer(text):
+        before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+        if before and before.group(1).lower() in _LETTER_BEFORE:
+            continue
+        hits.append(Hit(INITIALS, m.start(1), m.end(1)))
+    return hits
+
+
+def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
+    hits = []
+    for m in _NICKNAME.finditer(text):
+        quoted, word = bool(m.group(1)), m.group(2).rstrip("'’")
+        lower = word.lower().rstrip("'’")
+        if lower in _DETERMINERS or lower in FAMILY_WORDS:
+            continue
+        if is_org is not None and word[:1].isupper() and is_org(m.start(2)):
+            continue
+        if quoted or word[:1].isupper() or not index.is_word(lower):
+            hits.append(Hit(NAME, m.start(2), m.start(2) + len(word)))
+    return hits
+
+
+_LOWER_TOKEN = re.compile(r"(?<![\w/@.'’#&=_-])(?<!\w\()([a-z][a-z'’-]{2,})(?![\w@/=_]|\.\w|-\w)")
+
+
+def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
+    """'visited jayden and his mum': a first name that is no English word, written in lower case."""
+    hits = []
+    for m in _LOWER_TOKEN.finditer(text):
+        token = m.group(1)
+        bare = re.sub(r"['’]s?$", "", token) if ("'" in token or "’" in token) else token
+        parts = bare.split("-")
+        # "ellie-may": the first part decides, since the second is often a word-name ("may", "rose").
+        first = parts[0]
+        if first not in index.lower_first or first in NOT_NAMES or first in FAMILY_WORDS:
+            continue
+        if not index.is_word(first) or (not index.is_common_word(first) and _person_follows(text, m.end(1))):
+            hits.append(Hit(NAME, m.start(1), m.start(1) + len(bare)))
+    return hits
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """'amelia said', 'amelia's mum': a rarer dictionary word used as a person."""
+    after = re.match(r"(['’]s)?[ \t]+([a-z]+)", text[end - 2:end + 20] if text[end - 2:end] in ("'s", "’s")
+                     else text[end:end + 20])
+    return bool(after) and (after.group(2) in _SPEECH if not after.group(1) else after.group(2) in _RELATIVES)
+
+
+_SPEECH = frozenset("said says told tells asked asks replied explained agreed admitted disclosed wanted felt cried "
+                    "shouted screamed laughed".split())
+
+
+_RELATIVES = frozenset("mum dad mother father son daughter children partner family brother sister home house baby "
+                       "school nan gran teacher".split())
+
+
+# "her partner Gaz", "mum's boyfriend Dazza": a relation followed by a capitalised word.
+_RELATION = re.compile(r"\b(?:partner|boyfriend|girlfriend|brother|sister|son|daughter|cousin|friend|uncle|aunt|auntie"
+                       r"|nephew|niece|stepdad|stepmum|stepfather|stepmother|husband|wife|fianc[eé]e?|mate|twin"
+                       r"|grandson|granddaughter|ex)[ \t]*,?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def relations_named(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,
+                    is_place: Callable[[str], bool] | None = None) -> list[Hit]:
+    hits = []
+    for m in _RELATION.finditer(text):
+        token = m.group(1)
+        first = token.split("-")[0]
+        known = index.tier(first) is not None
+        if not known and index.is_word(first) or token.lower() in FAMILY_WORDS or first.lower() in NOT_NAMES:
+            continue
+        if (is_org is not None and is_org(m.end(1))) or (is_place is not None and is_place(token)):
+            continue
+        hits.append(Hit(NAME, m.start(1), m.end(1)))
+    return hits
+
+
+_CAP_TOKEN = re.compile(r"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?[A-Z][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w@]|-[a-z])")
+
+
+def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,
+                   word_before: Callable[[int], str] | None = None,
+                   is_place: Callable[[str], bool] | None = None) -> list[Hit]:
+    """'Okonkwo had missed three appointments': a surname that is no English word, used as a person."""
+    hits = []
+    for m in _CAP_TOKEN.finditer(text):
+        token = m.group(1)
+        plural = token.endswith("s") and index.is_surname(token[:-1]) and not index.is_word(token[:-1])
+        if plural and word_before and word_before(m.start(1)) == "the" and not (is_org and is_org(m.end(1))):
+            hits.append(Hit(NAME, m.start(1), m.end(1)))  # "the Hussains had lived here for years"
+            continue
+        if not index.is_surname(token) or index.is_word(token) or token.lower() in NOT_NAMES:
+            continue
+        if token.lower() in FAMILY_WORDS or (is_org is not None and is_org(m.end(1))):
+            continue
+        if is_place is not None and is_place(token):
+            continue  # "visited Liverpool": a town or country, found by the place rules if it is near
+        after = re.match(r"(['’]s)?[ \t]+([a-z]+)", text[m.end(1):m.end(1) + 30])
+        before = word_before(m.start(1)) if word_before else ""
+        if before in ("st", "saint", "the", "a", "an"):
+            continue
+        possessive = after is not None and bool(after.group(1))
+        next_word = after.group(2) if after else ""
+        verb = next_word in _SPEECH_OR_VERB and not possessive
+        own = possessive and next_word in _RELATIVES
+        tail = text[m.end(1):m.end(1) + 1]
+        object_ = before in _BEFORE_PERSON and (tail in (".", ",", ";", ":", "") or tail == " " and next_word)
+        if verb or own or (object_ and not possessive):
+            hits.append(Hit(NAME, m.start(1), m.end(1)))
+    return hits

@@ -1,0 +1,149 @@
+"""Addresses and named places: schools, GP surgeries, hospitals, churches, towns and wards.
+
+A named place narrower than the borough can identify a family. Kinds: address, school, medical
+practice, hospital, place of worship and place (a town, village or ward from the partnership's
+list or the gazetteer).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
+
+_STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews)"
+_WEAK_STREET = r"(?:Way|Court|Place|Walk|Row|Square|Park|Green|Hill|View|Parade|Rise|Vale|Croft|Brow|St|Rd|Ave|Ln|Dr)"
+_LOWER_STREET = r"(?:street|road|lane|avenue|crescent|drive|terrace|grove|gardens|mews|st|rd)"
+_CAP = r"[A-Z][a-z'’]+"
+_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit)\s+\d+[A-Za-z]?\b"
+_ADDRESS = re.compile(
+    rf"\b(?:{_FLAT},?\s+(?:(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions),?\s+)?)?"
+    rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{_STRONG_STREET}|{_WEAK_STREET})\b"
+    rf"|\b(?:{_CAP}\s+){{1,3}}{_STRONG_STREET}\b"
+    rf"|\b(?:{_CAP}\s+){{1,2}}(?:Rd|St(?!\.?\s*[A-Z][a-z]))\b"
+    rf"|\b{_FLAT}(?:,?\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?")
+# Lower case: "27 moss lane", "flat 3".
+_ADDRESS_LOWER = re.compile(
+    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z'’]+\s+){{1,3}}{_LOWER_STREET}\b(?!-)"
+    r"|\b(?:flat|apartment)\s+\d+[a-z]?\b(?![ \t]*(?:miles?|minutes?|%|per\b))")
+
+_SUFFIXES = [
+    (SCHOOL, r"Primary School|Primary|Infant School|Infants|Junior School|Juniors|High School|High|Secondary School"
+             r"|School|Academy|College|Sixth Form|Grammar|Nursery|Pre-School|Preschool|C of E|CE|RC"),
+    (MEDICAL, r"Medical Centre|Medical Practice|Health Centre|Surgery|Practice|GP Practice|GP Surgery|Clinic"),
+    (HOSPITAL, r"Hospital|Infirmary"),
+    (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid"),
+    (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
+            r"|Library|Estate|Park"),
+]
+_SUFFIX_KIND = {}
+for _kind, _alts in _SUFFIXES:
+    for _alt in _alts.split("|"):
+        _SUFFIX_KIND[_alt.replace("'?", "").lower()] = _kind
+_ALL_SUFFIXES = "|".join(a for _, alts in _SUFFIXES for a in [alts])
+_NAME_WORD = r"(?:St\.?|Saint|Our|Holy|{cap}(?:-{cap})?|de|la|le|of|and|the)".format(cap=r"[A-Z][A-Za-z'’]+")
+_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,5}})({_ALL_SUFFIXES})\b")
+# The same with a lower-case suffix ("Parr surgery", "Penkford school").
+_PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)\s+){1,3})"
+                          r"(primary school|primary|high school|school|academy|nursery|medical centre|health centre"
+                          r"|surgery|practice|clinic|hospital|church|parish|mosque|chapel|estate)\b")
+# Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
+_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice)\b)"
+                    r"|(?<=[Pp]arish of |[Cc]hurch of |[Cc]hapel of )(?:St\.?|Saint)\s+[A-Z][a-z]+(?: the [A-Z][a-z]+)?")
+_DEDICATION = re.compile(r"\b(?:Holy (?:Cross|Trinity|Family|Spirit|Rosary|Name|Redeemer|Angels)|Sacred Heart|Christ Church"
+                         r"|Our Lady(?: (?:of|Star of|Queen of) (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)?|Blessed Sacrament)\b")
+# "started at Penkford", "moved to Cowley": a school by its short name.
+_SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|(?P<move>mov(?:ed|es|ing))|transferr(?:ed|ing)|excluded|exclusion"
+                             r"|attend(?:s|ed|ing)?|pupils?|year \d{1,2}|reception|place|places)\s+(?:at|to|from)"
+                             r"|attend(?:s|ed|ing)?)\s+(?P<name>(?:[A-Z][A-Za-z'’]+\s?){1,3})")
+
+# Words that only say what kind of place it is, not which one ("a Catholic Primary School").
+_GENERIC = frozenset("""
+    the a an our their your this that local primary secondary high special junior infant infants sunday children's
+    childrens community family youth leisure job day health medical early years private state free grammar
+    independent residential boarding general district catholic church faith nursery village new main
+    parents parent school schools after breakfast holiday car housing council help support advice wellbeing
+    resource resources learning training contact referral assessment treatment recovery crisis sexual mental
+    drug alcohol women's womens men's citizens information play sport sports music arts art activity city
+    town borough county methodist baptist anglican pentecostal evangelical orthodox christian muslim jewish
+    sikh hindu united reformed of and gp her his its my national regional specialist maternity
+    children's children mum dad baby sixth form further education virtual alternative provision pupil referral
+    hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some
+    other local same nearest nearby team teams around forest
+""".split())
+
+
+def addresses(text: str) -> list[Hit]:
+    hits = [Hit(ADDRESS, m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    return hits + [Hit(ADDRESS, m.start(), m.end()) for m in _ADDRESS_LOWER.finditer(text)
+                   if not m.group(0)[:1].isupper()]
+
+
+def _kind_of(name: str) -> str:
+    """The kind its longest suffix says: "Parkside Medical Centre" is a practice, not a centre."""
+    lower = " ".join(name.lower().replace("'", "").replace("’", "").split())
+    best = max((k for k in _SUFFIX_KIND if lower.endswith(" " + k)), key=len, default="")
+    return _SUFFIX_KIND.get(best, PLACE)
+
+
+def _named(words: list[str]) -> list[str]:
+    while words and words[0].lower().strip(".") in _GENERIC:
+        words.pop(0)
+    return words
+
+
+def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = None,
+                 is_word: Callable[[str], bool] | None = None, is_place: Callable[[str], bool] | None = None,
+                 is_country: Callable[[str], bool] | None = None) -> list[Hit]:
+    """Named schools, surgeries, hospitals, churches and centres."""
+    hits = []
+    for pattern in (_PLACE, _PLACE_LOWER):
+        for m in pattern.finditer(text):
+            words = _named(m.group(1).split())
+            if not any(w.lower().strip(".") not in _GENERIC for w in words):
+                continue
+            if pattern is _PLACE_LOWER and re.search(r"['’]s?$", words[-1]) and words[0] not in ("St", "St.", "Saint"):
+                continue  # "Nathan's school" is a person's school: the name is found on its own
+            start = m.start() + m.group(1).find(words[0])
+            if (pattern is _PLACE_LOWER and is_word and all(is_word(w) for w in words)
+                    and (is_sentence_start is None or is_sentence_start(start))):
+                continue  # "Good practice:", "Improve school attendance"
+            hits.append(Hit(_kind_of(m.group(0)), start, m.end()))
+    hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)]
+    hits += [Hit(WORSHIP, m.start(), m.end()) for m in _DEDICATION.finditer(text)]
+    for m in _SCHOOL_CONTEXT.finditer(text):
+        words = _named(m.group("name").split())
+        if words and (is_country or is_place) and ((is_country and is_country(" ".join(words)))
+                                                   or (m.group("move") and is_place and is_place(" ".join(words)))):
+            continue  # "moved from Poland", "moved to Leeds": the place rules find a town if it is near
+        if words and not (len(words) == 1 and is_word and is_word(words[0].strip("'’"))):  # "started at Home"
+            start = m.start("name") + m.group("name").find(words[0])
+            hits.append(Hit(SCHOOL, start, start + len(" ".join(words))))
+    return hits
+
+
+def listed_places(text: str, places: Iterable[str], is_sentence_start: Callable[[int], bool] | None = None,
+                  is_word: Callable[[str], bool] | None = None, lowered: str | None = None) -> list[Hit]:
+    """The partnership's local places and the gazetteer's, as written or in lower case."""
+    lowered = lowered if lowered is not None else text.lower()
+    hits = []
+    for place in places:
+        place = str(place).strip()
+        if not place:
+            continue
+        key = place.lower()
+        if key not in lowered:  # most places are absent: skip the regex
+            continue
+        words = re.split(r"[\s-]+", key)
+        wordy = is_word is not None and all(is_word(w) for w in words)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.I):
+            found = m.group(0)
+            if found != place:
+                # Lower case or other capitals: only a place when it is not made of ordinary words.
+                if wordy or found[:1].isupper():
+                    continue
+            elif wordy and (is_sentence_start is None or is_sentence_start(m.start())):
+                continue  # "Bold steps were taken", "Croft" at the start of a sentence
+            hits.append(Hit(PLACE, m.start(), m.end()))
+    return hits

@@ -1,0 +1,41 @@
+"""The gate's generated data files match their pinned sources, and the gazetteer picks the right places."""
+
+from __future__ import annotations
+
+from earlyhelp import gazetteer, names, nameslist
+
+ROWS = (("St Helens", 53.45, -2.7333), ("Haydock", 53.4672, -2.6817), ("Widnes", 53.3618, -2.7341),
+        ("Eccleston", 53.45, -2.7833), ("Eccleston", 53.15, -2.8833), ("Leeds", 53.7965, -1.5478))
+
+
+def test_committed_data_files_are_what_the_generator_makes():
+    """`make names-list` (scripts/make_names_list.py) would change nothing."""
+    for path, text in nameslist.build().items():
+        assert path.read_text(encoding="utf-8") == text, f"{path.name} is out of date: run make names-list"
+
+
+def test_surnames_and_name_words_come_from_the_datasets():
+    index = names.load()
+    assert index.is_surname("Okonkwo") and index.is_surname("Smith") and not index.is_surname("Team")
+    assert index.is_word("mark") and index.is_word("croft") and not index.is_word("jayden")
+    assert index.is_lower_first_name("jayden") and not index.is_lower_first_name("nan")
+
+
+def test_centre_ignores_places_of_the_same_name_elsewhere():
+    lat, lon = gazetteer.centre(["St Helens", "Haydock", "Eccleston"], ROWS)
+    assert abs(lat - 53.45) < 0.01 and abs(lon - -2.7333) < 0.06
+
+
+def test_around_keeps_places_within_the_radius():
+    # Widnes is about 9.8 km south of St Helens; Leeds about 85 km east.
+    assert gazetteer.around(["St Helens"], 5, ROWS) == ("Eccleston", "Haydock", "St Helens")
+    assert "Widnes" in gazetteer.around(["St Helens"], 15, ROWS)
+    assert "Leeds" not in gazetteer.around(["St Helens"], 15, ROWS)
+
+
+def test_for_partnership_adds_ignores_and_never_lists_the_area():
+    config = {"area": "St Helens", "local_places": ["Haydock"],
+              "places": {"radius_km": 15, "add": ["Sutton Manor"], "ignore": ["Croft"]}}
+    places = gazetteer.for_partnership(config)
+    assert "Sutton Manor" in places and "Widnes" in places and "Knowsley" in places
+    assert "St Helens" not in places and "Croft" not in places and "Leeds" not in places
