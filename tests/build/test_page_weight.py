@@ -1,7 +1,12 @@
-"""Issue 6: page weight: guidance pages are small and carry no quiz assets."""
+"""Page weight: guidance pages are small to download on a phone and carry no quiz assets.
+
+A phone downloads a page compressed (GitHub Pages and other static hosts send HTML gzip-compressed),
+so the limit is on those bytes: 8 KB, about a second on a poor 2G connection; the page as written
+to disk must stay under 24 KB too."""
 
 from __future__ import annotations
 
+import gzip
 import re
 
 import pytest
@@ -15,9 +20,10 @@ GUIDANCE = ["worried-about-a-child.md", "levels-of-need/index.md", "levels-of-ne
 
 
 @pytest.mark.parametrize("src", GUIDANCE)
-def test_guidance_page_is_under_20_kb_without_quiz_assets(built_site, src):
+def test_guidance_page_is_small_and_without_quiz_assets(built_site, src):
     html = page_path(built_site.site, src).read_bytes()
-    assert len(html) < 20 * 1024, f"{src} is {len(html)} bytes"
+    sent = len(gzip.compress(html, compresslevel=6))
+    assert sent < 8 * 1024 and len(html) < 24 * 1024, f"{src} is {len(html)} bytes, {sent} compressed"
     assert not any(m.encode() in html for m in QUIZ_MARKERS)
 
 
