@@ -1,5 +1,7 @@
-"""MkDocs adapter: build the Glossary page from includes/abbreviations.md, and make
-every abbreviation a tooltip, including in raw HTML and quizzes."""
+"""MkDocs adapter: build the Glossary page from includes/abbreviations.md, and make every
+abbreviation a tooltip: Markdown's abbr extension reads the definitions appended to each page
+(placeholders filled, which pymdownx.snippets' auto_append could not do), and raw HTML and
+quizzes get them after rendering."""
 
 from __future__ import annotations
 
@@ -15,16 +17,16 @@ _terms: list[glossary.Term] = []
 
 
 def on_config(config, **kwargs):
-    terms, findings = sources.glossary(Path(config.config_file_path).parent)
+    terms, findings = sources.glossary(Path(config.config_file_path).parent, config.extra.get("partnership") or {})
     buildlog.report(findings)
     _terms[:] = terms
     return config
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    if MARKER not in markdown:
-        return markdown
-    return markdown.replace(MARKER, glossary.render_table(_terms))
+    if MARKER in markdown:
+        markdown = markdown.replace(MARKER, glossary.render_table(_terms))
+    return markdown + glossary.definitions(_terms)
 
 
 # After mkdocs-quiz has put its quiz HTML in, so questions and answers get tooltips too.

@@ -78,6 +78,11 @@ def _matcher(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
                                + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True)) + r")(?![\w-])")
 
 
+def definitions(terms: list[Term]) -> str:
+    """The terms as Markdown abbreviation definitions, to append to a page for the abbr extension."""
+    return "".join(f"\n*[{t.abbr}]: {t.expansion}" for t in terms) + "\n" if terms else ""
+
+
 def tooltips(fragment: str, terms: list[Term]) -> str:
     """Wrap glossary terms in <abbr> in HTML text that Markdown's abbr extension never saw
     (raw HTML tables, quiz fragments). Text already inside <abbr>, code or scripts is left alone."""

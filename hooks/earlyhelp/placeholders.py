@@ -21,7 +21,8 @@ def substitute(path: str, markdown: str, values: dict) -> tuple[str, list[Findin
             findings.append(Finding(
                 path, line_of(markdown, match.start()),
                 f"Unknown placeholder '{match.group(0)}'.",
-                f"Use one of the names set under extra.partnership in partnership.yml: {known}."))
+                f"Use one of the names set under extra.partnership in partnership.yml: {known}.",
+                kind="unknown placeholder", text=match.group(0)))
             return match.group(0)
         return str(value)
 

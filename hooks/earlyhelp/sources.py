@@ -16,12 +16,17 @@ GLOSSARY = "includes/abbreviations.md"
 COURSES = "training/courses.yml"
 
 
-def glossary(root: Path) -> tuple[list[glossary_terms.Term], list[Finding]]:
-    """The glossary terms and the mistakes in its file; no file is an empty glossary."""
+def glossary(root: Path, values: dict | None = None) -> tuple[list[glossary_terms.Term], list[Finding]]:
+    """The glossary terms, with {{ partnership.* }} placeholders filled from ``values``, and the mistakes
+    in its file; no file is an empty glossary."""
+    from .placeholders import substitute
+
     path = root / GLOSSARY
     if not path.is_file():
         return [], []
-    return glossary_terms.parse(GLOSSARY, path.read_text(encoding="utf-8"))
+    text, findings = substitute(GLOSSARY, path.read_text(encoding="utf-8"), values or {})
+    terms, problems = glossary_terms.parse(GLOSSARY, text)
+    return terms, findings + problems
 
 
 def courses(root: Path) -> tuple[list[course_registry.Course] | None, list[Finding]]:
