@@ -51,11 +51,7 @@ sample-data: $(VENV)/.build-deps
 	$(BIN)/python scripts/make_sample_records.py
 
 import-training: $(VENV)/.build-deps
-	@test -n "$(FILE)" || { echo 'Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,course=Course"] [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] [OTHER_AGENCY="Other organisation"] [DRY_RUN=1]'; exit 2; }
-	$(BIN)/python scripts/import_training.py "$(FILE)" \
-	  $(if $(MAP),--map "$(MAP)") $(if $(DATE_FORMAT),--date-format "$(DATE_FORMAT)") \
-	  $(if $(COURSE),--course "$(COURSE)") $(if $(AGENCY),--agency "$(AGENCY)") \
-	  $(if $(OTHER_AGENCY),--other-agency "$(OTHER_AGENCY)") $(if $(DRY_RUN),--dry-run)
+	$(BIN)/python scripts/import_training.py --from-make
 
 # The first-name list the anonymisation gate uses, generated from the pinned gender-guesser data.
 names-list: $(VENV)/.build-deps

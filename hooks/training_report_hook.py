@@ -1,36 +1,38 @@
-"""MkDocs adapter: the "Partners attending Early Help training" report. The records stay outside
-docs/ (training/records, or TRAINING_RECORDS_DIR) and never reach site/: only the counts do, on
-the page training/report.md and in training/report.json. It watches training/ for mkdocs serve."""
+"""MkDocs adapter: the "Partners attending Early Help training" report. The records stay outside docs/
+(training/records, or TRAINING_RECORDS_DIR) and never reach site/: only the counts do."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 import buildlog
 import filled_pages
-from earlyhelp.completions import published
+from earlyhelp.completions import location, published
 
 PAGE, DATA = "training/report.md", "training/report.json"
-MARKER = "<!-- training-report -->"  # where docs/training/report.md has the figures put
+MARKER = "<!-- training-report -->"
 _made: dict = {}
 
 
 def _paths(config) -> tuple[Path, Path, Path]:
-    """(project folder, registries folder, records folder); a relative override is from the project."""
+    """(project folder, registries folder, records folder)."""
     base = Path(config.config_file_path).parent
-    folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
-    return base, base / "training", folder if folder.is_absolute() else base / folder
+    return base, base / "training", location.records_folder(base, os.environ.get("TRAINING_RECORDS_DIR"))
 
 
 def on_files(files, config, **kwargs):
     base, training_dir, folder = _paths(config)
-    settings = config.extra.get("training") or {}
-    strategy = (config.extra.get("partnership") or {}).get("strategy") or "the Early Help Strategy"
-    made = published.make(base, training_dir, folder, settings.get("suppression_threshold"),
-                          settings.get("baseline"), strategy)
+    settings, partnership = config.extra.get("training") or {}, config.extra.get("partnership") or {}
+    try:
+        made = published.make(base, training_dir, folder, settings.get("suppression_threshold"),
+                              settings.get("baseline"), partnership.get("strategy") or "the Early Help Strategy")
+    except Exception as error:  # noqa: BLE001 - no part of a report that failed is published
+        raise PluginError(f"Error: the training report could not be made ({type(error).__name__}): the site was "
+                          "not built. How to fix: build again; if it happens again, ask a maintainer.") from error
     buildlog.report(made.findings)
     _made["report"] = made
     files.append(File.generated(config, DATA, content=made.data))
@@ -44,8 +46,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 
 def on_serve(server, config, builder, **kwargs):
-    _, training_dir, folder = _paths(config)
-    for path in (training_dir, folder):
+    for path in _paths(config)[1:]:
         if path.exists():
             server.watch(str(path))
     return server

@@ -2,7 +2,10 @@
 
 Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,course=Course"]
        [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] [OTHER_AGENCY="Other organisation"]
+       [DRY_RUN=1]
 
+make passes those values in the environment (--from-make), never through the shell, so a file name or
+a column name with quotes, spaces or $ in it arrives exactly as typed.
 The records folder is training/records, or TRAINING_RECORDS_DIR when set.
 Exit status: 0 all rows imported or already there, 1 some rows rejected, 2 nothing could be imported.
 """
@@ -19,13 +22,36 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from earlyhelp.completions import importer, registry  # noqa: E402
 
+USAGE = ('Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,'
+         'course=Course"] [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] '
+         '[OTHER_AGENCY="Other organisation"] [DRY_RUN=1]')
+FROM_MAKE = {"FILE": "file", "MAP": "--map", "DATE_FORMAT": "--date-format", "COURSE": "--course",
+             "AGENCY": "--agency", "OTHER_AGENCY": "--other-agency"}
+
 
 def records_folder() -> Path:
     folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
     return folder if folder.is_absolute() else ROOT / folder
 
 
+def arguments_from_make(environ) -> list[str] | None:
+    """The command line make's variables stand for (None without FILE)."""
+    if not environ.get("FILE"):
+        return None
+    argv = [environ["FILE"]]
+    for name, option in FROM_MAKE.items():
+        if option.startswith("--") and environ.get(name):
+            argv += [option, environ[name]]
+    return argv + (["--dry-run"] if environ.get("DRY_RUN") else [])
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--from-make"]:
+        argv = arguments_from_make(os.environ)
+        if argv is None:
+            print(USAGE, file=sys.stderr)
+            return 2
     parser = argparse.ArgumentParser(description="Import a training export into the canonical records.")
     parser.add_argument("file", type=Path, help="the export (CSV)")
     parser.add_argument("--map", default="", help='column names, e.g. "date=Date attended,attendee=Email"')
@@ -43,14 +69,22 @@ def main(argv: list[str] | None = None) -> int:
             print(finding.format(), file=sys.stderr)
         return 2
     try:
-        result = importer.plan(args.file, folder, reg, importer.parse_mapping(args.map), args.date_format,
-                               args.course, args.agency, args.other_agency)
-        written = {} if args.dry_run else importer.apply(result, folder)
+        result, written = importer.run(
+            args.file, folder, reg, dry_run=args.dry_run, mapping=importer.parse_mapping(args.map),
+            date_format=args.date_format, course=args.course, agency=args.agency, other_agency=args.other_agency)
     except (importer.ExportError, OSError) as exc:
         print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 2
+    report(args, result, written)
+    return 1 if result.rejected else 0
+
+
+def report(args, result, written) -> None:
+    for name in result.removed:
+        print(f"Removed {name}, left in the records folder by an import that did not finish.")
     columns = ", ".join(f'{name} <- "{column}"' for name, column in result.columns.items())
-    print(f"{'Checked (dry run)' if args.dry_run else 'Imported'} {args.file.name} (read as {result.encoding}; columns: {columns})")
+    print(f"{'Checked (dry run)' if args.dry_run else 'Imported'} {args.file.name} (read as {result.encoding}; "
+          f"columns: {columns})")
     print(f"  {result.rows:>6,} rows read")
     print(f"  {len(result.new):>6,} added" + (" (dry run: nothing written)" if args.dry_run else ""))
     for path, count in written.items():
@@ -67,7 +101,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    {finding.format()}")
     if result.rejected:
         print("Fix the rejected rows in the export and import it again: rows already imported are not added twice.")
-    return 1 if result.rejected else 0
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ def _project(config_file: str) -> tuple[Path, dict]:
 
 
 def _records_folder(root: Path) -> Path:
-    folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
-    return folder if folder.is_absolute() else root / folder
+    from .completions.location import records_folder
+
+    return records_folder(root, os.environ.get("TRAINING_RECORDS_DIR"))
 
 
 def site_findings(root: Path, config: dict) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from .completions.render import esc
 from .courses import Course
 
 MODE_LABEL = {"e-learning": "E-learning", "workshop": "Workshop", "briefing": "Briefing"}
@@ -31,11 +32,11 @@ def render_index(courses: list[Course], modules: dict[str, ModuleInfo], links: d
     out: list[str] = []
     for course in courses:
         e = html.escape
-        out.append(f"## {course.title}\n")
+        out.append(f"## {esc(course.title)}\n")
         facts = [MODE_LABEL[course.mode], duration(course.duration)]
         if course.pass_mark is not None:
             facts.append(f"pass mark {course.pass_mark}% for each module")
-        out.append(f"{course.description}\n\n**{' · '.join(facts)}.** For: {course.audience}.\n")
+        out.append(f"{esc(course.description)}\n\n**{' · '.join(facts)}.** For: {esc(course.audience)}.\n")
         if not course.modules:
             out.append("Attendance is recorded by the training team and counted in the "
                        "[training report](report.md).\n")
@@ -47,7 +48,7 @@ def render_index(courses: list[Course], modules: dict[str, ModuleInfo], links: d
             info = modules.get(module)
             if info is None:  # already reported by courses.check_pages
                 continue
-            out.append(f"| {number}. [{info.title}]({links[module]}) | {info.questions} | "
+            out.append(f"| {number}. [{esc(info.title)}]({links[module]}) | {info.questions} | "
                        f'<span data-eh-module="{e(info.url)}" data-eh-questions="{info.questions}" '
                        f'data-eh-pass-mark="{course.pass_mark}" data-eh-course="{e(course.id)}">Not started</span> |')
         out.append("")

@@ -62,20 +62,20 @@ def make_site(root: Path, files: dict[str, bytes | str] | None = None, records: 
 
 BAD_ROWS = [
     ("bad date", "01/05/2024,eh-workshop,fixture-1@example.test,Merseyside Police\n",
-     "the date '01/05/2024' is not written as YYYY-MM-DD"),
+     "the date is not written as YYYY-MM-DD (written 99/99/9999)"),
     ("impossible date", "2023-02-29,eh-workshop,fixture-2@example.test,Merseyside Police\n",
-     "the date '2023-02-29' does not exist"),
+     "the date does not exist (there is no day 29 of month 02)"),
     ("future date", "2999-01-01,eh-workshop,fixture-3@example.test,Merseyside Police\n",
-     "the date '2999-01-01' is in the future"),
+     "the date 2999-01-01 is in the future"),
     ("unknown course", "2024-01-10,eh-worksop,fixture-4@example.test,Merseyside Police\n",
-     "the course 'eh-worksop' is not in training/courses.yml. How to fix: Did you mean 'eh-workshop'?"),
+     "the course is not in training/courses.yml (1 word, 10 characters). How to fix: Did you mean 'eh-workshop'?"),
     ("unknown agency", "2024-01-10,eh-workshop,fixture-5@example.test,Mersyside Police\n",
-     "the agency 'Mersyside Police' is not in training/agencies.yml. How to fix: Did you mean 'Merseyside Police'?"),
+     "an agency not in training/agencies.yml (2 words, 16 characters). How to fix: Did you mean 'Merseyside Police'?"),
     ("missing field", "2024-01-10,eh-workshop,fixture-6@example.test,\n", "the agency is blank"),
     ("wrong column count", "2024-01-10,eh-workshop,fixture-7@example.test,Merseyside Police,extra\n",
      "it has 5 values but the header has 4 columns"),
     ("empty identifier", "2024-01-10,eh-workshop, ,Merseyside Police\n", "the attendee is blank"),
-    ("unknown status", None, "the status 'maybe' is not one the report knows"),
+    ("unknown status", None, "the status is not one the report knows (1 word, 5 characters)"),
 ]
 
 
@@ -117,8 +117,8 @@ def test_plain_build_warns_leaves_the_row_out_and_counts_it(tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
         build_in_process(config, strict=False)
     data = json.loads((tmp_path / "site" / "training" / "report.json").read_text(encoding="utf-8"))
-    assert data["data_quality"]["rejected"] == 1 and data["data_quality"]["accepted"] == 1
-    assert data["data_quality"]["rejected_by_reason"] == {"unknown course": 1}
+    assert data["data_quality"]["rejected"] is None  # 1, below the threshold of 5: hidden
+    assert data["data_quality"]["reasons"] == ["unknown course"]
     assert any("bad.csv:3" in r.getMessage() for r in caplog.records)
     page = (tmp_path / "site" / "training" / "report" / "index.html").read_text(encoding="utf-8")
     assert "Rows left out because of a mistake" in page
@@ -130,7 +130,7 @@ def test_good_records_build_strictly_with_the_page_and_json(tmp_path):
     site = tmp_path / "site"
     data = json.loads((site / "training" / "report.json").read_text(encoding="utf-8"))
     assert data["threshold"] == 5
-    assert data["years"][0]["year"] == "2023/24" and data["years"][0]["partner_attendees"] == 1
+    assert data["years"][0]["year"] == "2023/24" and data["years"][0]["partner_attendees"] is None  # 1: hidden
     page = (site / "training" / "report" / "index.html").read_text(encoding="utf-8")
     assert ">Partners attending Early Help training</h1>" in page
     assert not list(site.rglob("*.csv"))
@@ -139,6 +139,7 @@ def test_good_records_build_strictly_with_the_page_and_json(tmp_path):
 def test_a_second_build_counts_a_changed_record_file(tmp_path):
     """mkdocs serve builds again in the same process: a changed record file is counted again."""
     config = make_site(tmp_path)
+    config.write_text(CONFIG.replace("suppression_threshold: 5", "suppression_threshold: 1"), encoding="utf-8")
     build_in_process(config, strict=True)
     with (tmp_path / "training" / "records" / "good.csv").open("a", encoding="utf-8") as handle:
         handle.write("2024-01-11,eh-workshop,fixture-second@example.test,Primary schools\n")
@@ -180,7 +181,8 @@ def test_training_records_dir_overrides_the_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("TRAINING_RECORDS_DIR", str(elsewhere))
     build_in_process(config, strict=True)
     data = json.loads((config.parent / "site" / "training" / "report.json").read_text(encoding="utf-8"))
-    assert [(y["year"], y["partner_attendees"]) for y in data["years"]] == [("2023/24", 3)]
+    assert [(y["year"], y["partner_attendees"]) for y in data["years"]] == [("2023/24", None)]  # 3: hidden
+    assert data["years"][0]["by_course"]["eh-induction"] is None and data["years"][0]["quarters"][0]["quarter"] == "Q1"
     monkeypatch.setenv("TRAINING_RECORDS_DIR", str(tmp_path / "missing"))
     with pytest.raises(Abort):
         build_in_process(config, strict=True)
@@ -189,6 +191,7 @@ def test_training_records_dir_overrides_the_folder(tmp_path, monkeypatch):
 def test_escaping_through_the_build(tmp_path):
     config = make_site(tmp_path, {"good.csv": HEADER + '2024-01-10,eh-workshop,fixture-x@example.test,'
                                                          '"<script>alert(1)</script>"\n'})
+    config.write_text(CONFIG.replace("suppression_threshold: 5", "suppression_threshold: 1"), encoding="utf-8")
     with (tmp_path / "training" / "agencies.yml").open("a", encoding="utf-8") as handle:
         handle.write('\n  - name: "<script>alert(1)</script>"\n    sector: other\n    partner: true\n')
     build_in_process(config, strict=True)
@@ -204,7 +207,8 @@ def test_command_line_strict_build_exits_non_zero(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
                           cwd=tmp_path, env=env, capture_output=True, text=True)
     assert proc.returncode != 0
-    assert "training/records/bad.csv:2: Row left out: the agency 'Mersyside Police'" in proc.stderr
+    assert "training/records/bad.csv:2: Row left out: an agency not in training/agencies.yml" in proc.stderr
+    assert "Mersyside" not in proc.stderr
     assert "Did you mean 'Merseyside Police'?" in proc.stderr
 
 

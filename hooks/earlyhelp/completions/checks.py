@@ -1,13 +1,16 @@
-"""What makes one training record usable: its date, course, agency and status.
+"""What makes one training record usable: its date, course, attendee, agency and status.
 
 Shared by the build (records) and the importer, so both give the same verdict
-and the same plain-English reason for a row they cannot use.
+and the same plain-English reason for a row they cannot use. A reason never
+repeats a value unless the value is already public: a course id or agency name
+from the registries, or a real date (see ``describe``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from .describe import shape, starts_like_formula
 from .registry import Registry, suggest
 
 REQUIRED = ("date", "course", "attendee", "agency")
@@ -16,6 +19,10 @@ OPTIONAL = ("status", "source")
 COUNTED = frozenset({"", "attended", "completed"})
 NOT_COUNTED = frozenset({"did not attend", "cancelled", "booked", "in progress"})
 EARLIEST_YEAR = 2000
+# The longest attendee identifier a record needs (the longest email address is 254 characters).
+LONGEST_IDENTIFIER = 254
+DATE_EXAMPLE = "Write dates as YYYY-MM-DD, for example 2024-04-01."
+
 
 def financial_year(iso: str) -> tuple[int, int]:
     """(year the UK financial year starts, quarter index 0-3) of an ISO date: Q1 is April to June."""
@@ -31,61 +38,71 @@ def period_code(iso: str) -> int:
 
 def date_problem(value: str, today: str) -> tuple[str, str, str] | None:
     """(kind, message, fix) when ``value`` is not a usable ISO date, else None."""
-    example = "Write dates as YYYY-MM-DD, for example 2024-04-01."
-    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not (
-            value[:4] + value[5:7] + value[8:]).isascii() or not (value[:4] + value[5:7] + value[8:]).isdigit():
-        return "bad date", f"the date '{value}' is not written as YYYY-MM-DD", example
+    digits = value[:4] + value[5:7] + value[8:]
+    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not (digits.isascii() and digits.isdigit()):
+        return "bad date", f"the date is not written as YYYY-MM-DD ({shape(value)})", DATE_EXAMPLE
     try:
         date(int(value[:4]), int(value[5:7]), int(value[8:]))
     except ValueError:
-        return "impossible date", f"the date '{value}' does not exist", "Check the day and month. " + example
+        part = f"month {value[5:7]}" if not 1 <= int(value[5:7]) <= 12 else f"day {value[8:]} of month {value[5:7]}"
+        return "impossible date", f"the date does not exist (there is no {part})", \
+            "Check the day and month. " + DATE_EXAMPLE
     if value > today:
-        return "future date", f"the date '{value}' is in the future", "Record training after it has happened."
+        return "future date", f"the date {value} is in the future", "Record training after it has happened."
     if int(value[:4]) < EARLIEST_YEAR:
-        return "impossible date", f"the date '{value}' is before {EARLIEST_YEAR}", "Check the year for a typo."
+        return "impossible date", f"the date {value} is before {EARLIEST_YEAR}", "Check the year for a typo."
     return None
 
 
-def columns_usable(statuses: set, dates: set, courses: set, agencies: set, registry: Registry, today: str) -> bool:
-    """True when every distinct value in a file's columns passes the row checks, so the
-    file can be counted column by column with no row to name."""
-    return (statuses <= COUNTED | NOT_COUNTED and courses <= registry.courses.keys()
-            and agencies <= registry.agencies.keys() and not any(date_problem(d, today) for d in dates))
+def identifier_problem(value: str) -> tuple[str, str, str] | None:
+    """Why an attendee identifier cannot be used (it is never repeated in the message)."""
+    if not value:
+        return "empty identifier", "the attendee is blank", "Fill in the attendee's work email or staff number."
+    if starts_like_formula(value):
+        return ("formula-like value", "the attendee starts with =, +, -, @, a tab or a carriage return, "
+                "which a spreadsheet would run as a formula",
+                "Correct the attendee: a work email or staff number never starts with one of these.")
+    if len(value) > LONGEST_IDENTIFIER:
+        return ("identifier too long", f"the attendee is {len(value):,} characters long",
+                f"An email address or staff number is at most {LONGEST_IDENTIFIER} characters: check the row.")
+    return None
 
 
-class RowChecker:
-    """Row checks with memoised verdicts for each distinct value."""
+def course_problem(value: str, registry: Registry) -> tuple[str, str, str]:
+    hint = suggest(value, registry.courses)
+    return ("unknown course", f"the course is not in training/courses.yml ({shape(value)})",
+            (f"Did you mean '{hint}'? " if hint else "") + "Use a course id from training/courses.yml.")
 
-    def __init__(self, registry: Registry, today: str):
-        self.registry, self.today, self.dates = registry, today, {}
 
-    def problems(self, values: dict[str, str]) -> list[tuple[str, str, str]]:
-        found = []
-        for name in ("date", "course", "agency"):
-            if not values[name]:
-                found.append(("missing field", f"the {name} is blank", f"Fill in the {name}."))
-        if not values["attendee"]:
-            found.append(("empty identifier", "the attendee is blank",
-                          "Fill in the attendee's work email or staff number."))
-        d = values["date"]
-        if d:
-            if d not in self.dates:
-                self.dates[d] = date_problem(d, self.today)
-            if self.dates[d]:
-                found.append(self.dates[d])
-        course = values["course"]
-        if course and course not in self.registry.courses:
-            hint = suggest(course, self.registry.courses)
-            found.append(("unknown course", f"the course '{course}' is not in training/courses.yml",
-                          (f"Did you mean '{hint}'? " if hint else "") + "Use a course id from training/courses.yml."))
-        agency = values["agency"]
-        if agency and agency not in self.registry.agencies:
-            hint = suggest(agency, self.registry.agencies)
-            found.append(("unknown agency", f"the agency '{agency}' is not in training/agencies.yml",
-                          (f"Did you mean '{hint}'? " if hint else "")
-                          + "Use an agency name exactly as written in training/agencies.yml, or add the agency there."))
-        status = values.get("status", "")
-        if status not in COUNTED and status not in NOT_COUNTED:
-            found.append(("unknown status", f"the status '{status}' is not one the report knows",
-                          "Use attended, completed, did not attend, cancelled, booked or in progress, or leave it blank."))
-        return found
+def agency_problem(value: str, registry: Registry) -> tuple[str, str, str]:
+    hint = suggest(value, registry.agencies)
+    return ("unknown agency", f"an agency not in training/agencies.yml ({shape(value)})",
+            (f"Did you mean '{hint}'? " if hint else "")
+            + "Use an agency name exactly as written in training/agencies.yml, or add the agency there.")
+
+
+def status_problem(value: str) -> tuple[str, str, str]:
+    return ("unknown status", f"the status is not one the report knows ({shape(value)})",
+            "Use attended, completed, did not attend, cancelled, booked or in progress, or leave it blank.")
+
+
+def problems(values: dict[str, str], registry: Registry, today: str) -> list[tuple[str, str, str]]:
+    """Every reason a row cannot be used: (kind, message, fix). Values are stripped; attendee and
+    status in lower case."""
+    found = [("missing field", f"the {name} is blank", f"Fill in the {name}.")
+             for name in ("date", "course", "agency") if not values[name]]
+    problem = identifier_problem(values["attendee"])
+    if problem:
+        found.append(problem)
+    if values["date"]:
+        problem = date_problem(values["date"], today)
+        if problem:
+            found.append(problem)
+    if values["course"] and values["course"] not in registry.courses:
+        found.append(course_problem(values["course"], registry))
+    if values["agency"] and values["agency"] not in registry.agencies:
+        found.append(agency_problem(values["agency"], registry))
+    status = values.get("status", "")
+    if status not in COUNTED and status not in NOT_COUNTED:
+        found.append(status_problem(status))
+    return found

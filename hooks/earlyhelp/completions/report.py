@@ -1,27 +1,29 @@
 """Count training records by UK financial year and quarter, and publish safe figures.
 
 The financial year runs from 1 April to 31 March and is written "2023/24";
-Q1 is April to June and Q4 January to March. ``aggregate`` gives the exact
-counts; ``publish`` turns them into the report (the JSON and the page are both
-made from it) with small numbers suppressed, so nothing unsafe is published by
-accident. The counting uses C-level builtins over whole columns; a big file's
-records are counted by Arrow instead (see ``columnar``).
+Q1 is April to June and Q4 January to March. Only completed quarters are
+counted, so a rebuild part way through a quarter publishes exactly what the
+last one did. ``aggregate`` gives the exact counts; ``publish`` turns them into
+the report (the JSON and the page are both made from it) after disclosure
+control (see ``disclosure``), so nothing unsafe is published by accident.
 """
 
 from __future__ import annotations
 
-from collections import Counter, deque
+import gc
+from collections import Counter, defaultdict
+from contextlib import contextmanager
 from datetime import date
-from itertools import chain, compress, count, repeat
-from operator import and_, itemgetter, not_
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
-from ..findings import Finding
-from . import columnar
+from ..findings import Finding, display_path
 from . import registry as registry_module
-from .records import FileRecords, display_path, paused_gc, read_folder
+from .checks import period_code
+from .disclosure import protect, year_links
+from .records import FileRecords, read_folder
 from .registry import Registry
-from .suppress import suppress
 
 TITLE = "Partners attending Early Help training"
 MEASURE = "An increase in the number of partners attending Early Help training"
@@ -36,67 +38,64 @@ def year_label(start: int) -> str:
     return f"{start}/{(start + 1) % 100:02d}"
 
 
-def _column(files: list[FileRecords], name: str) -> list:
-    lists = [f.values(name) for f in files]
-    return lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
+def _merge(files: list[FileRecords]) -> tuple[dict, list[int]]:
+    """Every file's records in one mapping, the first file read winning, and the period code of every
+    row that repeated an earlier attendance (in its own file or an earlier one)."""
+    if len(files) == 1:
+        return files[0].kept, list(files[0].repeats)
+    merged: dict = {}
+    repeats: list[int] = []
+    for f in files:
+        repeats += f.repeats
+        common = f.kept.keys() & merged.keys()
+        repeats += [f.kept[k][1] for k in common]
+        merged.update(f.kept if not common else {k: v for k, v in f.kept.items() if k not in common})
+    return merged, repeats
 
 
-def aggregate(files: list[FileRecords], registry: Registry) -> dict:
-    """Exact counts per financial year (not safe to publish until ``publish``)."""
-    with paused_gc():
-        counted = (columnar.tally if any(columnar.is_columnar(f.dates) for f in files) else tally)(files, registry)
-    return {"years": _years(counted, registry), "data_quality": _quality(files, counted)}
-
-
-def tally(files: list[FileRecords], registry: Registry) -> dict:
-    """Records per (period, course, agency) after duplicates are dropped, and distinct
-    partner attendees per period code and per financial year."""
-    people, courses, dates, agencies, periods = (
-        _column(files, n) for n in ("attendees", "courses", "dates", "agencies", "periods"))
-    combos = sum((f.combos for f in files), Counter()) if len(files) != 1 else files[0].combos
-    partner = {name: agency.partner for name, agency in registry.agencies.items()}
-    is_partner = list(map(partner.__getitem__, agencies))
-    # Exact duplicates (same attendee, course and date) count once; the first one read wins.
-    n = len(dates)
-    first = dict(zip(zip(reversed(people), reversed(courses), reversed(dates)), range(n - 1, -1, -1)))
-    if len(first) < n:
-        kept = bytearray(n)
-        deque(map(kept.__setitem__, first.values(), repeat(1)), maxlen=0)
-        combos = Counter(combos)
-        for i in compress(count(), map(not_, kept)):
-            combos[periods[i], courses[i], agencies[i]] -= 1
-        is_partner = list(map(and_, is_partner, kept))
-    # Distinct partner attendees: group their identifiers by quarter, then count each group once.
-    groups: dict[int, list] = {p: [] for p in set(map(itemgetter(0), combos))}
-    deque(map(list.append, map(groups.__getitem__, compress(periods, is_partner)),
-              compress(people, is_partner)), maxlen=0)
-    year_sets: dict[int, set] = {}
-    for code, people_in_quarter in groups.items():
-        year_sets.setdefault(code // 4, set()).update(people_in_quarter)
-    return {"combos": combos, "accepted": len(first), "records": n,
-            "quarter_people": {code: len(set(v)) for code, v in groups.items() if v},
-            "year_people": {fy: len(v) for fy, v in year_sets.items() if v}}
+def aggregate(files: list[FileRecords], registry: Registry, today: str) -> dict:
+    """Exact counts per financial year, completed quarters only (not safe to publish until ``publish``)."""
+    before = period_code(today)  # the quarter today is in is not complete: it and later ones are left out
+    merged, repeats = _merge(files)
+    if any(value[1] >= before for value in merged.values()):
+        merged = {k: v for k, v in merged.items() if v[1] < before}
+    people, courses = map(itemgetter(0), merged), map(itemgetter(1), merged)
+    agencies, periods = map(itemgetter(0), merged.values()), map(itemgetter(1), merged.values())
+    combos = Counter(zip(periods, courses, agencies))
+    partners = {name for name, agency in registry.agencies.items() if agency.partner}
+    # Distinct partner attendees: each quarter's set of attendees, and each year's union of its quarters.
+    by_quarter: dict[int, set] = defaultdict(set)
+    for person, (agency, code) in zip(people, merged.values()):
+        if agency in partners:
+            by_quarter[code].add(person)
+    by_year: dict[int, set] = defaultdict(set)
+    for code, attendees in by_quarter.items():
+        by_year[code // 4] |= attendees
+    counted = {"combos": combos, "quarter_people": {code: len(v) for code, v in by_quarter.items()},
+               "year_people": {fy: len(v) for fy, v in by_year.items()}, "before": before}
+    not_attended = sum(1 for f in files for d, _ in f.not_counted if d and period_code(d) < before)
+    quality = {"files": len(files), "files_skipped": sum(f.skipped for f in files),
+               "rejected": sum(f.rejected for f in files), "duplicates": sum(code < before for code in repeats),
+               "not_attended": not_attended,
+               "reasons": sorted(set(chain.from_iterable(f.reasons for f in files)))}
+    return {"years": _years(counted, registry), "data_quality": quality}
 
 
 def _years(counted: dict, registry: Registry) -> dict[int, dict]:
-    """One entry per financial year from the first to the last with a record."""
-    combos = counted["combos"]
-    found = [code // 4 for (code, _, _), k in combos.items() if k]
+    """One entry per financial year from the first to the last with a counted record."""
+    combos, before = counted["combos"], counted["before"]
+    found = [code // 4 for code, _, _ in combos]
     years: dict[int, dict] = {}
-    if found:
-        for fy in range(min(found), max(found) + 1):
-            years[fy] = {"attendances": 0, "partner_attendees": counted["year_people"].get(fy, 0),
-                         "by_sector": dict.fromkeys(registry.sectors, 0),
-                         "by_course": dict.fromkeys(registry.courses, 0),
-                         "quarters": [[0, counted["quarter_people"].get(fy * 4 + q, 0)] for q in range(4)],
-                         "partner_agencies": set()}
+    for fy in range(min(found), max(found) + 1) if found else ():
+        quarters = [q for q in range(4) if fy * 4 + q < before]
+        years[fy] = {"attendances": 0, "partner_attendees": counted["year_people"].get(fy, 0),
+                     "by_sector": dict.fromkeys(registry.sectors, 0), "by_course": dict.fromkeys(registry.courses, 0),
+                     "quarters": {q: [0, counted["quarter_people"].get(fy * 4 + q, 0)] for q in quarters},
+                     "partner_agencies": set()}
     for (code, course, agency), k in combos.items():
-        if not k:
-            continue
-        fy, q = divmod(code, 4)
-        year = years[fy]
+        year = years[code // 4]
         year["attendances"] += k
-        year["quarters"][q][0] += k
+        year["quarters"][code % 4][0] += k
         year["by_course"][course] += k
         year["by_sector"][registry.agencies[agency].sector] += k
         if registry.agencies[agency].partner:
@@ -104,53 +103,70 @@ def _years(counted: dict, registry: Registry) -> dict[int, dict]:
     return years
 
 
-def _quality(files: list[FileRecords], counted: dict) -> dict:
-    return {
-        "files": len(files),
-        "files_skipped": sum(f.skipped for f in files),
-        "rows": sum(f.rows for f in files),
-        "accepted": counted["accepted"],
-        "rejected": sum(f.rejected for f in files),
-        "duplicates": counted["records"] - counted["accepted"],
-        "not_attended": sum(f.not_counted for f in files),
-        "rejected_by_reason": dict(sorted(sum((f.reasons for f in files), Counter()).items())),
-    }
+def _cells(raw: dict) -> dict[str, int]:
+    cells = {"attendances": raw["attendances"], "people": raw["partner_attendees"]}
+    cells.update({f"sector:{s}": v for s, v in raw["by_sector"].items()})
+    cells.update({f"course:{c}": v for c, v in raw["by_course"].items()})
+    for q, (attendances, people) in raw["quarters"].items():
+        cells[f"quarter:{q}"], cells[f"people:{q}"] = attendances, people
+    return cells
+
+
+def safe_year(raw: dict, registry: Registry, threshold: int) -> dict:
+    """One year's figures with disclosure control applied: a hidden figure is None."""
+    partner_sectors = sorted({a.sector for a in registry.agencies.values() if a.partner})
+    cells = _cells(raw)
+    hidden = protect(cells, year_links(list(raw["by_sector"]), partner_sectors, list(raw["by_course"]),
+                                       list(raw["quarters"])), threshold)
+
+    def shown(name):
+        return None if name in hidden else cells[name]
+
+    # An agency is named only when its sector's figure is shown, so the list never tells a reader
+    # anything about a hidden figure; and only when the year's partner attendees are shown.
+    names = sorted(n for n in raw["partner_agencies"] if shown(f"sector:{registry.agencies[n].sector}") is not None)
+    if shown("people") is None:
+        names = []
+    return {"attendances": shown("attendances"), "partner_attendees": shown("people"),
+            "partner_agencies": len(names), "partner_agency_names": names,
+            "by_sector": {s: shown(f"sector:{s}") for s in raw["by_sector"]},
+            "by_course": {c: shown(f"course:{c}") for c in raw["by_course"]},
+            "quarters": [{"quarter": QUARTERS[q][0], "months": QUARTERS[q][1],
+                          "attendances": shown(f"quarter:{q}"), "partner_attendees": shown(f"people:{q}")}
+                         for q in raw["quarters"]]}
+
+
+def _small(value: int, threshold: int) -> int | None:
+    """A figure on its own (linked to no other): hidden when from 1 to threshold-1."""
+    return None if 0 < value < threshold else value
 
 
 def publish(counts: dict, registry: Registry, threshold: int, today: str, baseline: dict | None = None) -> dict:
     """The report as published: report.json exactly, and the source of the page."""
     years, previous = [], None
     for fy, raw in counts["years"].items():
-        change = None if previous is None else raw["partner_attendees"] - previous
+        if not raw["quarters"]:
+            continue  # no quarter of this year is complete yet
+        safe = safe_year(raw, registry, threshold)
+        people = safe["partner_attendees"]
+        change = None if people is None or previous is None else people - previous
         direction = None if change is None else "increase" if change > 0 else "decrease" if change < 0 else "no change"
-        attendances = suppress({q: raw["quarters"][i][0] for i, (q, _) in enumerate(QUARTERS)}, threshold)
-        people = suppress({q: raw["quarters"][i][1] for i, (q, _) in enumerate(QUARTERS)}, threshold, additive=False)
         end = f"{fy + 1}-03-31"
-        years.append({
-            "year": year_label(fy),
-            "start": f"{fy}-04-01",
-            "end": end,
-            "complete": end < today,
-            "attendances": raw["attendances"],
-            "partner_attendees": raw["partner_attendees"],
-            "partner_agencies": len(raw["partner_agencies"]),
-            "by_sector": suppress(raw["by_sector"], threshold),
-            "by_course": suppress(raw["by_course"], threshold),
-            "quarters": [{"quarter": q, "months": months, "attendances": attendances[q], "partner_attendees": people[q]}
-                         for q, months in QUARTERS],
-            "change": change,
-            "direction": direction,
-            "partner_agency_names": sorted(raw["partner_agencies"]),
-        })
-        previous = raw["partner_attendees"]
+        years.append({"year": year_label(fy), "start": f"{fy}-04-01", "end": end,
+                      "complete": len(raw["quarters"]) == 4, **safe, "change": change, "direction": direction})
+        previous = people
+    q = counts["data_quality"]
     return {
         "title": TITLE,
         "measure": MEASURE,
         "threshold": threshold,
+        "method": "suppression",
         "courses": {c.id: c.title for c in registry.courses.values()},
         "years": years,
         "baseline": {**BASELINE, **(baseline or {})},
-        "data_quality": counts["data_quality"],
+        "data_quality": {"files": q["files"], "files_skipped": q["files_skipped"],
+                         **{k: _small(q[k], threshold) for k in ("rejected", "duplicates", "not_attended")},
+                         "reasons": q["reasons"]},
     }
 
 
@@ -160,7 +176,7 @@ def check_threshold(value) -> tuple[int, list[Finding]]:
         return DEFAULT_THRESHOLD, []
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         return DEFAULT_THRESHOLD, [Finding(
-            "mkdocs.yml", 0, f"extra.training.suppression_threshold is {value!r}; it must be a whole number.",
+            "mkdocs.yml", None, f"extra.training.suppression_threshold is {value!r}; it must be a whole number.",
             f"Set it to a whole number such as {DEFAULT_THRESHOLD} (counts below it are hidden).")]
     return value, []
 
@@ -171,6 +187,21 @@ def build(folder: Path, training_dir: Path, threshold=None, today: str | None = 
     today = today or date.today().isoformat()
     threshold, findings = check_threshold(threshold)
     reg = registry_module.load(training_dir, display_path(training_dir, base))
-    files, folder_findings = read_folder(folder, reg, today, base)
+    with paused_gc():
+        files, folder_findings = read_folder(folder, reg, today, base)
+        counts = aggregate(files, reg, today)
     findings += reg.findings + folder_findings + [f for fr in files for f in fr.findings]
-    return publish(aggregate(files, reg), reg, threshold, today, baseline), findings
+    return publish(counts, reg, threshold, today, baseline), findings
+
+
+@contextmanager
+def paused_gc():
+    """Reading records makes a few new tuples per row and frees none until the end; the cyclic garbage
+    collector would walk them again and again for nothing (it doubled the time at 200,000 rows)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

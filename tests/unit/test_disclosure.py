@@ -1,0 +1,219 @@
+"""An independent check that the published training figures cannot be worked back to a small count.
+
+The checker below does not use the report's own disclosure code. It reads only
+what is published (report.json) and the public registry, writes down every
+relation a reader could use as linear inequalities, and tightens each hidden
+figure's interval until nothing changes (bound propagation). A hidden figure
+whose interval shrinks to one value from 1 up has been disclosed. It also
+checks that no shown count of people or attendances is from 1 to threshold-1,
+and that the list of partner agencies names no agency whose sector is hidden.
+
+Datasets below are built to attack each published table; a fixed-seed fuzz
+adds hundreds more.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from earlyhelp.completions import report
+
+THRESHOLD = 5
+TODAY = "2025-01-01"  # 2023/24 is complete; 2024/25 has Q1 to Q3 complete
+AGENCIES = {  # name: (sector, partner)
+    "School A": ("education", True), "School B": ("education", True), "Clinic": ("health", True),
+    "Police": ("police", True), "Church": ("faith", True), "Early Help Service": ("early help service", False),
+}
+COURSES = ("c1", "c2", "c3")
+INFINITY = float("inf")
+
+
+# ---------- the checker ----------
+
+def _constraints(year: dict, agencies: dict) -> tuple[dict, list]:
+    """(variables, constraints): a variable is None (hidden) or its shown value; a constraint is
+    (terms, bound) meaning sum(coefficient * variable) <= bound."""
+    v = {"A": year["attendances"], "P": year["partner_attendees"]}
+    v.update({("S", s): n for s, n in year["by_sector"].items()})
+    v.update({("C", c): n for c, n in year["by_course"].items()})
+    quarters = [q["quarter"] for q in year["quarters"]]
+    for q in year["quarters"]:
+        v[("Q", q["quarter"])], v[("PQ", q["quarter"])] = q["attendances"], q["partner_attendees"]
+    cons = []
+
+    def equal(left, rights):
+        cons.append(([(left, 1)] + [(r, -1) for r in rights], 0))
+        cons.append(([(left, -1)] + [(r, 1) for r in rights], 0))
+
+    def at_most(small, bigs, constant=0):  # small <= sum(bigs) + constant
+        cons.append(([(small, 1)] + [(b, -1) for b in bigs], constant))
+
+    equal("A", [("S", s) for s in year["by_sector"]])
+    equal("A", [("C", c) for c in year["by_course"]])
+    equal("A", [("Q", q) for q in quarters])
+    at_most("P", ["A"])
+    at_most("P", [("PQ", q) for q in quarters])
+    at_most("P", [("S", s) for s in year["by_sector"] if any(p and sec == s for sec, p in agencies.values())])
+    for q in quarters:
+        at_most(("PQ", q), [("Q", q)])
+        at_most(("PQ", q), ["P"])
+    named = year["partner_agency_names"]
+    cons.append(([("P", -1)], -len(named)))  # every named agency sent at least one person
+    for sector in year["by_sector"]:
+        listed = sum(agencies[n][0] == sector for n in named)
+        cons.append(([(("S", sector), -1)], -listed))  # and at least one attendance in its sector
+    return v, cons
+
+
+def _propagate(values: dict, cons: list) -> dict:
+    box = {k: ((1, INFINITY) if x is None else (x, x)) for k, x in values.items()}
+    for _ in range(10_000):
+        changed = False
+        for terms, bound in cons:
+            for i, (var, coef) in enumerate(terms):
+                rest = sum(c * (box[w][0] if c > 0 else box[w][1]) for j, (w, c) in enumerate(terms) if j != i)
+                if rest == -INFINITY:
+                    continue
+                limit = (bound - rest) / coef
+                low, high = box[var]
+                new = (low, min(high, limit)) if coef > 0 else (max(low, limit), high)
+                new = (new[0], float(int(new[1])) if new[1] != INFINITY else INFINITY) if coef > 0 else new
+                if new != box[var]:
+                    box[var], changed = new, True
+        if not changed:
+            return box
+    raise AssertionError("bounds did not settle")
+
+
+def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
+    """Every way the published report gives away a small count (empty when it gives none away)."""
+    found = []
+    quality = published["data_quality"]
+    for name in ("rejected", "duplicates", "not_attended"):
+        if quality[name] is not None and 0 < quality[name] < threshold:
+            found.append(f"data quality {name} is {quality[name]}")
+    for year in published["years"]:
+        values, cons = _constraints(year, agencies)
+        for key, value in values.items():
+            if value is not None and 0 < value < threshold:
+                found.append(f'{year["year"]} {key} is shown as {value}')
+        for name in year["partner_agency_names"]:
+            if year["by_sector"][agencies[name][0]] is None:
+                found.append(f'{year["year"]} names {name}, whose sector is hidden')
+        if year["partner_agencies"] != len(year["partner_agency_names"]):
+            found.append(f'{year["year"]} counts agencies it does not name')
+        if year["change"] is not None and year["partner_attendees"] is None:
+            found.append(f'{year["year"]} shows a change from a hidden figure')
+        for key, (low, high) in _propagate(values, cons).items():
+            if values[key] is None and low == high and low >= 1:
+                found.append(f'{year["year"]} {key} can be worked out: {int(low)}')
+    return found
+
+
+# ---------- datasets ----------
+
+def _registry(tmp_path: Path) -> Path:
+    training = tmp_path / "training"
+    (training / "records").mkdir(parents=True, exist_ok=True)
+    (training / "agencies.yml").write_text("agencies:\n" + "".join(
+        f"  - name: {n}\n    sector: {s}\n    partner: {str(p).lower()}\n" for n, (s, p) in AGENCIES.items()), "utf-8")
+    (training / "courses.yml").write_text("courses:\n" + "".join(
+        f"  - id: {c}\n    title: Course {c}\n    mode: workshop\n    audience: Everyone\n    duration: 60\n"
+        for c in COURSES), "utf-8")
+    return training
+
+
+def build(tmp_path: Path, rows: list[tuple], threshold: int = THRESHOLD, today: str = TODAY) -> dict:
+    training = _registry(tmp_path)
+    lines = ["date,course,attendee,agency"] + [",".join(r) for r in rows]
+    (training / "records" / "r.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    published, findings = report.build(training / "records", training, threshold, today)
+    assert not [f for f in findings if f.severity == "error"], findings
+    return published
+
+
+def people(n: int, prefix: str, day: str = "2023-05-10", course: str = "c1", agency: str = "School A") -> list:
+    """n attendances by n different people."""
+    return [(day, course, f"{prefix}{i}@t.test", agency) for i in range(n)]
+
+
+BASE = people(30, "base", "2023-05-10") + people(30, "base2", "2023-08-10") + \
+    people(30, "base3", "2023-11-10") + people(30, "base4", "2024-02-10")
+ATTACKS = {
+    "two hidden sectors are 1 and 1": BASE + people(1, "h", agency="Clinic") + people(1, "p", agency="Police"),
+    "one small sector against the total": BASE + people(3, "h", agency="Clinic"),
+    "two hidden quarters against the year": people(20, "a", "2023-05-10") + people(20, "b", "2023-08-10")
+    + people(1, "c", "2023-11-10") + people(1, "d", "2024-02-10"),
+    "two hidden courses against the total": BASE + people(1, "x", course="c2") + people(1, "y", course="c3"),
+    "the only agency of a hidden sector": BASE + people(2, "f", agency="Church"),
+    "a total below the threshold": people(1, "alone", "2023-06-01"),
+    "partner people pin a quarter's attendances": people(20, "q", "2023-05-10") + people(1, "r", "2023-08-10"),
+    "hidden quarters of people add up to the year": [
+        *people(4, "s", "2023-11-10"), *people(4, "t", "2024-02-10"),
+        *[("2023-11-11", "c2", f"s{i}@t.test", "School A") for i in range(4)]],
+    "a non-partner sector leaves one partner": people(10, "eh", agency="Early Help Service")
+    + people(1, "one", agency="Police"),
+    "five sectors of one each": [r for i, a in enumerate(AGENCIES) for r in people(1, f"k{i}", agency=a)],
+    "every course small": [r for c in COURSES for r in people(2, f"m{c}", course=c)],
+}
+
+
+@pytest.mark.parametrize("name", list(ATTACKS))
+def test_no_attack_dataset_gives_a_small_count_away(tmp_path, name):
+    published = build(tmp_path, ATTACKS[name])
+    assert published["years"], "the dataset publishes nothing, so it attacks nothing"
+    assert disclosures(published, AGENCIES, THRESHOLD) == []
+
+
+def test_the_attacks_hide_something_and_show_what_is_safe(tmp_path):
+    published = build(tmp_path, ATTACKS["two hidden sectors are 1 and 1"])
+    year = published["years"][0]
+    assert year["by_sector"]["health"] is None and year["by_sector"]["police"] is None
+    assert year["attendances"] == 122 and year["by_sector"]["education"] is None  # hidden to protect the two 1s
+    assert year["by_course"] == {"c1": 122, "c2": 0, "c3": 0}
+
+
+def test_fuzz_random_small_datasets(tmp_path):
+    rng = random.Random(18)
+    days = ["2023-04-03", "2023-07-03", "2023-10-02", "2024-01-08", "2024-04-08", "2024-07-08", "2024-10-07"]
+    for case in range(150):
+        rows = [(rng.choice(days), rng.choice(COURSES), f"u{rng.randrange(40)}@t.test", rng.choice(list(AGENCIES)))
+                for _ in range(rng.randrange(1, 60))]
+        threshold = rng.choice((3, 5, 10))
+        published = build(tmp_path / str(case), rows, threshold)
+        assert disclosures(published, AGENCIES, threshold) == [], (case, rows)
+
+
+def test_the_checker_catches_what_single_cell_suppression_leaves(tmp_path):
+    """The checker can fail: fed the figures of the old rule (hide small cells, then one more only
+    when exactly one is hidden), it finds each disclosure."""
+    published = build(tmp_path, ATTACKS["two hidden sectors are 1 and 1"], threshold=1)
+    year = published["years"][0]
+    year["by_sector"].update(health=None, police=None)
+    assert "2023/24 ('S', 'health') can be worked out: 1" in disclosures(published, AGENCIES, THRESHOLD)
+    year["by_sector"].update(health=1)
+    assert "2023/24 ('S', 'health') is shown as 1" in disclosures(published, AGENCIES, THRESHOLD)
+    published = build(tmp_path / "list", ATTACKS["the only agency of a hidden sector"], threshold=1)
+    published["years"][0]["by_sector"]["faith"] = None
+    assert "2023/24 names Church, whose sector is hidden" in disclosures(published, AGENCIES, THRESHOLD)
+
+
+def test_a_rebuild_part_way_through_a_quarter_publishes_the_same(tmp_path):
+    rows = ATTACKS["one small sector against the total"] + people(12, "q1", "2024-05-02") \
+        + people(7, "q2", "2024-08-02") + people(12, "now", "2024-10-02")
+    before = build(tmp_path / "a", rows, today="2024-11-01")
+    later = build(tmp_path / "b", rows + people(1, "new", "2024-11-20") + people(1, "dup", "2024-10-05"),
+                  today="2024-12-31")
+    assert before == later
+    assert [y["year"] for y in before["years"]] == ["2023/24", "2024/25"]
+    assert [q["quarter"] for q in before["years"][1]["quarters"]] == ["Q1", "Q2"]
+    after_quarter = build(tmp_path / "c", rows, today="2025-01-01")
+    assert [q["quarter"] for q in after_quarter["years"][1]["quarters"]] == ["Q1", "Q2", "Q3"]
+
+
+def test_a_year_with_no_completed_quarter_is_not_published(tmp_path):
+    published = build(tmp_path, people(9, "early", "2024-04-10"), today="2024-06-30")
+    assert published["years"] == []
