@@ -19,7 +19,7 @@ def test_a_leftover_import_file_stops_a_strict_build_and_is_never_published(tmp_
     with caplog.at_level(logging.WARNING), pytest.raises(Abort):
         build_in_process(config, strict=True)
     messages = [r.getMessage() for r in caplog.records]
-    assert any(m.startswith("training/records/.import-imported-2023-24.csv.x1y2.tmp: This temporary file was "
+    assert any(m.startswith("Error: training/records/.import-imported-2023-24.csv.x1y2.tmp: This temporary file was "
                             "left by an import that did not finish") for m in messages), messages
     assert not any("fixture-" in m for m in messages)
 
