@@ -7,7 +7,7 @@ import pytest
 from earlyhelp import anonymise
 
 POLICY = anonymise.Policy(service_numbers=("01744 676600",), local_places=("Parr", "Bold", "Thatto Heath", "Sutton"),
-                          always_allow=("St Helens", "Contact Cares"), places=("Haydock", "Prescot", "Whiston", "Knowsley",
+                          always_allow=("St Helens", "Contact Cares"), places=("Haydock", "Prescot", "Whiston", "Rainhill",
                                                                                "Croft", "Garswood"))
 
 
@@ -68,7 +68,7 @@ PLANTED = [
     ("Mum helped at Sutton Oak Community Church on Fridays.", "Sutton Oak Community Church", "place of worship"),
     # places around the borough, and listed places in lower case
     ("The family moved from Garswood to be nearer the school.", "Garswood", "place"),
-    ("They had family in Knowsley and visited often.", "Knowsley", "place"),
+    ("They had family in Rainhill and visited often.", "Rainhill", "place"),
     ("Mum grew up in thatto heath and knew the area.", "thatto heath", "place"),
     # a school by its short name
     ("He started at Penkford in year 7.", "Penkford", "school"),
@@ -205,7 +205,7 @@ def test_allow_list_never_accepts_data_that_is_not_a_service_name(text, item):
     errors = [f for f in findings if f.severity == "error"]
     assert [f.text for f in errors] == [item]
     assert "allow list" in errors[0].fix and "cannot" in errors[0].fix and "allow: [" not in errors[0].fix
-    assert [f.kind for f in findings if f.severity == "warning"] == ["unused allow entry"]
+    assert [f.kind for f in findings if f.severity == "notice"] == ["unused allow entry"]
 
 
 def test_allow_list_still_accepts_a_service_name():

@@ -93,7 +93,7 @@ def test_front_matter_is_scanned_too():
 def test_allow_list_accepts_a_reviewed_phrase_and_reports_unused_entries():
     text = "---\nallow: [\"Hope Centre\", \"Triple P\"]\n---\nShe goes to the Hope Centre baby group.\n"
     findings = anonymise.scan("x.md", text, POLICY, ["Hope Centre", "Triple P"])
-    assert [(f.severity, f.kind, f.text) for f in findings] == [("warning", "unused allow entry", "Triple P")]
+    assert [(f.severity, f.kind, f.text) for f in findings] == [("notice", "unused allow entry", "Triple P")]
 
 
 def test_applies_to_case_study_folder_and_type():
