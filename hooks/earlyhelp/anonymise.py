@@ -107,7 +107,7 @@ SERVICES_NAMED_AFTER_PEOPLE = (
 
 @lru_cache(maxsize=16)
 def _default_places(local_places: tuple[str, ...]) -> tuple[str, ...]:
-    return gazetteer.around(local_places) if local_places else ()
+    return gazetteer.narrower(gazetteer.around(local_places)) if local_places else ()
 
 
 def _prepare(text: str) -> str:
@@ -188,8 +188,9 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.handles(text, index.is_word) + pp.vehicle_registrations(text)
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
-    hits += pii_places.addresses(text) + pii_places.named_places(prepared, t.is_sentence_start, index.is_word,
-                                                                            gazetteer.is_known_place, gazetteer.is_country)
+    hits += pii_places.addresses(text) + pii_places.named_places(
+        prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,
+        names_data.is_dictionary_word)
     hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered)
     services = _allowed_spans(prepared, SERVICES_NAMED_AFTER_PEOPLE, lowered)
     nearby = policy.places if policy.places is not None else _default_places(tuple(policy.local_places))

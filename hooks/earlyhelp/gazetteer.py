@@ -3,7 +3,10 @@
 A case study that names a town or village near the borough can identify a family as surely as a
 ward can. The list holds every populated place in Great Britain with its position; this module
 picks those within a radius of the area, so another partnership gets its own neighbours without
-editing code. partnership.yml can widen or trim the choice:
+editing code. A neighbouring council area named whole ("families who moved in from Knowsley") is
+not narrower than the partnership's own, so the council areas in data/authorities.txt (generated
+from ISO 3166-2:GB) are left out, even where a town shares the name. partnership.yml can widen or
+trim the choice:
 
     extra:
       partnership:
@@ -23,6 +26,7 @@ from typing import Iterable
 
 PLACES_PATH = Path(__file__).parent / "data" / "places.tsv"
 COUNTRIES_PATH = PLACES_PATH.with_name("countries.txt")
+AUTHORITIES_PATH = PLACES_PATH.with_name("authorities.txt")
 DEFAULT_RADIUS_KM = 15.0
 
 
@@ -43,10 +47,26 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def authorities() -> frozenset[str]:
+    """The UK's council areas and metropolitan counties, lower case."""
+    return frozenset(_key(line) for line in AUTHORITIES_PATH.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
-    """Every place in Great Britain and every country and capital, lower case: "Leeds" and "Poland"
-    are places, not surnames, wherever they are."""
-    return frozenset(_key(r[0]) for r in load()) | countries()
+    """Every place in Great Britain, council area, country and capital, lower case: "Leeds",
+    "Merseyside" and "Poland" are places, not surnames or schools, wherever they are."""
+    return frozenset(_key(r[0]) for r in load()) | countries() | authorities()
+
+
+def is_authority(name: str) -> bool:
+    return _key(name) in authorities()
+
+
+def narrower(names: Iterable[str]) -> tuple[str, ...]:
+    """The names that are not a whole council area."""
+    return tuple(n for n in names if not is_authority(n))
 
 
 def is_known_place(name: str) -> bool:
@@ -91,7 +111,7 @@ def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None
 def for_partnership(partnership: dict) -> tuple[str, ...]:
     """The places a case study must not name, from extra.partnership in partnership.yml: the
     gazetteer around the area and its local_places, plus `places.add`, less `places.ignore` and
-    the area itself (the borough may always be named)."""
+    the area itself and every other whole council area (the borough may always be named)."""
     config = partnership.get("places") if isinstance(partnership.get("places"), dict) else {}
     area = str(partnership.get("area") or "").strip()
     seeds = [area] + [str(p) for p in partnership.get("local_places") or []]
@@ -101,4 +121,4 @@ def for_partnership(partnership: dict) -> tuple[str, ...]:
         radius = DEFAULT_RADIUS_KM
     found = set(around(seeds, radius)) | {str(p).strip() for p in config.get("add") or [] if str(p).strip()}
     ignore = {_key(p) for p in config.get("ignore") or []} | {_key(area)}
-    return tuple(sorted(p for p in found if _key(p) not in ignore))
+    return tuple(sorted(p for p in narrower(found) if _key(p) not in ignore))

@@ -14,6 +14,7 @@ are also dictionary words (english-words) are generated files: see nameslist.py.
 from __future__ import annotations
 
 import importlib.util
+import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -191,6 +192,24 @@ def load() -> NameIndex:
     common = frozenset(w.lower() for w in easy) | WORD_NAMES | frozenset(MONTHS)
     return NameIndex(frozenset(english), frozenset(other), common, _read_lines(SURNAMES_PATH),
                      _read_lines(WORDS_PATH), frozenset(n.lower() for n in english | other if len(n) > 2))
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """The GCIDE word list (about 115,000 words) from the pinned english-words package, read on first
+    use only: it answers whether an unfamiliar word before 'surgery' or 'school' is a word at all."""
+    spec = importlib.util.find_spec("english_words")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("The english-words package is not installed: run 'make' to install requirements.txt.")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "gcide_lower.pickle"
+    with path.open("rb") as handle:
+        return frozenset(pickle.load(handle))
+
+
+def is_dictionary_word(word: str) -> bool:
+    """In the full dictionary, in any of its simple forms ("keyhole", "dental", "practices")."""
+    words = dictionary()
+    return any(form in words for form in word_forms(word))
 
 
 def _read_lines(path: Path) -> frozenset[str]:

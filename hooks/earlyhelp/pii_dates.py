@@ -40,6 +40,12 @@ _AGE = re.compile(
     rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
     rf"|at\s+the\s+age\s+of\s+{_AGE_N}"
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+birthday)", re.I)
+# "will be five on 12 September 2024", "was thirteen on Boxing Day": a number after a verb of being or
+# becoming, then a day of the year. The day is needed: "there were five in May 2020" counts referrals.
+_DAY_DATE = (rf"(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL})(?!\d)"
+             rf"|{_HOLIDAY}|\d{{1,2}}[/.]\d{{1,2}}[/.]")
+_AGE_ON = re.compile(rf"\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)\s+(?:only\s+|just\s+|nearly\s+"
+                     rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?:on|by)\s+(?={_DAY_DATE})", re.I)
 # A sentence also ends at a table cell, a blank line, or a new list item or heading.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")
 
@@ -91,4 +97,8 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
         date = _DATE.search(text, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH))
         if date:
             hits.append(Hit(AGE_DATE, min(m.start(), date.start()), max(m.end(), date.end())))
+    for m in _AGE_ON.finditer(text):
+        date = _DATE.match(text, m.end())
+        if date:
+            hits.append(Hit(AGE_DATE, m.start(), date.end()))
     return hits

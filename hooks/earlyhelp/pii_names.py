@@ -18,6 +18,7 @@ import re
 from . import names as names_data
 from . import pii_patterns as pp
 from .sentences import WORD_AFTER as _WORD_AFTER
+from .pii_people import is_apposition
 from .sentences import Text
 
 NAME = "personal name"
@@ -57,6 +58,24 @@ ORG_WORDS = frozenset("""
     road lane avenue close crescent drive
 """.split())
 
+
+
+_THOUGHT = frozenset("know knew knows hoped hopes noticed notices believed believes heard hears saw sees found "
+                     "learned learnt realised realized worried worries".split())
+_CLAUSE_AFTER = re.compile(r"[ \t]+([a-z]{2,}s)\b([^,;:.!?\n]{0,80})")
+_CLAUSE_STOP = re.compile(r"\b(?:and|but|or|who|which|that|because|so|when|while)\b")
+_VERB = re.compile(r"\b(were|are|have|was|is|has)\b")
+
+
+def _plural_subject(index: names_data.NameIndex, text: str, end: int) -> bool:
+    """Is the word ending here followed by a plural noun whose own verb is plural ('Rose bushes in
+    the garden were planted'), not a verb ('Rose lives with her nan')?"""
+    m = _CLAUSE_AFTER.match(text, end)
+    if not m or m.group(1).endswith(("ss", "us", "is")) or m.group(1) in SPEECH or not _is_word(index, m.group(1)):
+        return False
+    clause = _CLAUSE_STOP.split(m.group(2), maxsplit=1)[0]
+    verb = _VERB.search(clause)
+    return bool(verb) and verb.group(1) in ("were", "are", "have")
 
 
 def is_org_run(index: names_data.NameIndex, t: Text, end: int) -> bool:
@@ -107,17 +126,23 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         surname = (not title_line and _is_surname(index, after)
                    and not is_org_run(index, t, end + len(after) + 1))
         family = before in DETERMINERS and bool(_FAMILY_AFTER.match(text, end)) and not _is_word(index, token)
-        if before in DETERMINERS and not family:
+        apposition = is_apposition(text, end)
+        # "said that Kerry": after a verb of speech or thought, "that" joins a clause; it is no determiner.
+        clause = before == "that" and t.word_before(before_start)[0] in SPEECH | _THOUGHT
+        named = apposition and any(index.tier(p) for p in token.split("-"))
+        if before in DETERMINERS and not (family or clause or named):
             continue
         parts = [p for p in token.split("-") if p]
         tiers = [index.tier(p) for p in parts]
         common = all(index.is_common_word(p) for p in parts)
-        start_of_sentence = title_line or t.is_sentence_start(start)
+        start_of_sentence = title_line or clause or t.is_sentence_start(start)
         possessive = bool(_POSSESSIVE.match(text, end))
         speech = after.lower() in SPEECH
         changed = bool(_CHANGED.match(tail))
         aged = bool(_AGED.match(tail))
-        strong = title or speech or possessive or changed or aged or surname
+        strong = title or speech or possessive or changed or aged or surname or apposition
+        if start_of_sentence and not strong and index.is_word(token) and _plural_subject(index, text, end):
+            continue  # "Rose bushes ... were planted": a word before a plural noun, not a person
         if token.lower() in names_data.MONTHS:
             month = re.match(r"[ \t]+\d", tail) or before in ("in", "since", "until", "by", "from", "during", "of",
                                                              "last", "next", "early", "late", "mid", "end") \

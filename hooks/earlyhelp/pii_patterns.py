@@ -53,9 +53,12 @@ _LABEL = (r"(?:user ?names?|user-names?|handles?|gamer ?tags?|screen ?names?|pro
           r"log-?ins?|online names?)")
 _PLATFORM = (r"(?:snapchat|snap|instagram|insta|tiktok|tik tok|facebook|twitter|discord|xbox(?: live)?|psn|"
              r"playstation|roblox|fortnite|minecraft|whatsapp|telegram|kik|youtube|twitch|threads|reddit|steam)")
+# "plays as DarkWolf_77", "posts under lil.kay": a name used online, counted only when it looks like one.
+_ONLINE_AS = r"(?:plays?|playing|played|posts?|posting|posted|streams?|streaming|streamed|games?|gaming|goes|went)"
 _LABELLED = re.compile(
-    rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel))?)"
-    r"(?:\s+(?:is|was|were|of|called|named|as|:|-|–))*\s*(?P<colon>[:\-–])?\s*"
+    rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel))?"
+    rf"|(?P<online>{_ONLINE_AS}(?:\s+online)?\s+(?:as|under(?:\s+the\s+name)?)))"
+    r"(?:,?\s+(?:is|was|were|of|called|named|as|:|-|–))*,?\s*(?P<colon>[:\-–])?\s*"
     r"(?P<q>[\"“‘'])?(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])", re.I)
 
 # UK registrations: current (AB12 CDE), prefix (K123 ABC) and suffix (ABC 123D) styles.
@@ -118,7 +121,7 @@ def handles(text: str, is_word=None) -> list[Hit]:
     hits = [Hit(HANDLE, m.start(), m.end()) for m in _AT_HANDLE.finditer(text)]
     for m in _LABELLED.finditer(text):
         handle = m.group("handle").rstrip(".")
-        labelled = bool(m.group("label") or m.group("label2") or m.group("colon"))
+        labelled = bool(m.group("label") or m.group("label2") or m.group("colon")) and not m.group("online")
         marked = bool(m.group("q")) or bool(re.search(r"[\d_.]", handle)) or (handle[1:] != handle[1:].lower())
         word = is_word is not None and is_word(handle)
         if (marked or (labelled and not word)) and not (word and not re.search(r"[\d_.]", handle)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .names import FAMILY_WORDS, NOT_NAMES, NameIndex
+from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex
 from .pii_patterns import INITIALS, Hit
 
 NAME = "personal name"
@@ -41,6 +41,7 @@ _NICKNAME = re.compile(
     r"\b(?:known as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
     r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves)"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
+    r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
     r"|(?:a|the|her|his|their|my|an older|a younger) (?:boy|girl|baby|son|daughter|friend|brother|sister|cousin"
     r"|boyfriend|girlfriend|partner|man|woman|lad|kid|child|uncle|aunt|neighbour)s? (?:called|named))"
     r"[ \t]+([\"“‘']?)([A-Za-z][\w'’-]*)")
@@ -70,8 +71,23 @@ def initials(text: str) -> list[Hit]:
         before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
         if before and before.group(1).lower() in _LETTER_BEFORE:
             continue
+        if before and _names_a_thing(before.group(1)):
+            continue  # "Triple P", "Vitamin D": a capitalised word and a letter make one name
         hits.append(Hit(INITIALS, m.start(1), m.end(1)))
     return hits
+
+
+# Words that can start a clause before a lone letter used as a person ("When K was five").
+_CLAUSE_WORDS = frozenset("""
+    when then so but and because after before if while since until as although though once now later today
+    yesterday also still even meanwhile however eventually finally first next soon where whether why how that
+    what who only sadly luckily recently
+""".split())
+
+
+def _names_a_thing(word: str) -> bool:
+    """A capitalised content word right before the letter: the pair is a title, not a person."""
+    return word[:1].isupper() and word.lower() not in _CLAUSE_WORDS and word.lower() not in FAMILY_WORDS
 
 
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
@@ -92,26 +108,59 @@ _LOWER_TOKEN = re.compile(r"(?<![\w/@.'’#&=_-])(?<!\w\()([a-z][a-z'’-]{2,})(
 
 
 def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
-    """'visited jayden and his mum': a first name that is no English word, written in lower case."""
+    """'visited jayden and his mum', 'little amelia', 'mcdermott, the dad,': a first name or surname
+    written in lower case, either no English word or used as a person."""
     hits = []
     for m in _LOWER_TOKEN.finditer(text):
         token = m.group(1)
         bare = re.sub(r"['’]s?$", "", token) if ("'" in token or "’" in token) else token
-        parts = bare.split("-")
         # "ellie-may": the first part decides, since the second is often a word-name ("may", "rose").
-        first = parts[0]
-        if first not in index.lower_first or first in NOT_NAMES or first in FAMILY_WORDS:
+        first = bare.split("-")[0]
+        if first in NOT_NAMES or first in FAMILY_WORDS:
             continue
-        if not index.is_word(first) or (not index.is_common_word(first) and _person_follows(text, m.end(1))):
-            hits.append(Hit(NAME, m.start(1), m.start(1) + len(bare)))
+        end = m.start(1) + len(bare)
+        if first in index.lower_first:
+            person = not index.is_word(first) or (not index.is_common_word(first) and (
+                _person_follows(text, m.end(1)) or is_apposition(text, end)
+                or (first not in NAME_FIRST and _person_before(text, m.start(1)))))
+        else:  # a surname that is no word, used as a person: "mcdermott had lost his job"
+            person = (index.is_surname(first) and not index.is_word(first)
+                      and (_person_follows(text, m.end(1), _SPEECH_OR_VERB) or is_apposition(text, end)))
+        if person:
+            hits.append(Hit(NAME, m.start(1), end))
     return hits
 
 
-def _person_follows(text: str, end: int) -> bool:
+def _person_follows(text: str, end: int, verbs: frozenset[str] | None = None) -> bool:
     """'amelia said', 'amelia's mum': a rarer dictionary word used as a person."""
     after = re.match(r"(['’]s)?[ \t]+([a-z]+)", text[end - 2:end + 20] if text[end - 2:end] in ("'s", "’s")
                      else text[end:end + 20])
-    return bool(after) and (after.group(2) in _SPEECH if not after.group(1) else after.group(2) in _RELATIVES)
+    verbs = verbs if verbs is not None else _SPEECH
+    return bool(after) and (after.group(2) in verbs if not after.group(1) else after.group(2) in _RELATIVES)
+
+
+# "little amelia", "visited amelia": words that come just before a person.
+_BEFORE_LOWER = frozenset("little wee lil baby young tiny big poor brave sweet our".split())
+
+
+def _person_before(text: str, start: int) -> bool:
+    before = re.search(r"([a-z]+)[ \t]+$", text[max(0, start - 20):start])
+    return bool(before) and (before.group(1) in _BEFORE_LOWER or before.group(1) in _BEFORE_PERSON)
+
+
+# ", the dad,", ", her form tutor,", ", the family worker": a role in apposition names the person before it.
+_ROLE_NOUN = (r"(?:mum|mam|dad|mother|father|parent|carer|step-?(?:dad|mum|father|mother)|partner|boyfriend|girlfriend"
+              r"|husband|wife|son|daughter|brother|sister|sibling|twin|eldest|oldest|youngest|baby|boy|girl|child"
+              r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|cousin|neighbour|friend"
+              r"|worker|teacher|tutor|nurse|visitor|professional|officer|manager|practitioner|mentor|coach"
+              r"|headteacher|senco|volunteer|midwife|doctor|counsellor|therapist|pupil|student)")
+_APPOSITION = re.compile(rf",[ \t]+(?:the|her|his|their|our|my)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_ROLE_NOUN}s?\b"
+                         r"(?![ \t]+(?:of|for|at|from|in)\b)(?!['’]s)", re.I)
+
+
+def is_apposition(text: str, end: int) -> bool:
+    """Is the word ending here followed by ', the <role>' ('Kerry, the family worker,')?"""
+    return bool(_APPOSITION.match(text, end))
 
 
 _SPEECH = frozenset("said says told tells asked asks replied explained agreed admitted disclosed wanted felt cried "

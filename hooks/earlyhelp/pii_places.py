@@ -48,13 +48,27 @@ _PLACE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,5}})({_ALL_SUFFIXES})\b")
 _PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)\s+){1,3})"
                           r"(primary school|primary|high school|school|academy|nursery|medical centre|health centre"
                           r"|surgery|practice|clinic|hospital|church|parish|mosque|chapel|estate)\b")
+# All lower case: "lingholme surgery", "st helens parish church", "holy cross church hall".
+_LOWER_SUFFIX = (r"(?:primary school|primary|infants?|juniors?|high school|school|academy|college|nursery"
+                 r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|infirmary"
+                 r"|parish church|church|parish|mosque|chapel|cathedral|gurdwara|temple|synagogue)")
+_LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+){{1,3}})({_LOWER_SUFFIX})\b")
+_LOWER_SAINT = re.compile(rf"(?<![\w'’-])(?:st\.?|saint)[ \t]+[a-z]+(?:['’]s\b(?:[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
+                          rf"{_LOWER_SUFFIX}\b)?|[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?{_LOWER_SUFFIX}\b)")
+_LOWER_DEDICATION = re.compile(r"(?<![\w-])(?:(?:holy (?:cross|trinity|family|spirit|rosary|name|redeemer|angels)|sacred heart"
+                               rf"|our lady(?: of [a-z]+)?|blessed sacrament)[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
+                               rf"{_LOWER_SUFFIX}|christ church)\b")
 # Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
 _SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice)\b)"
                     r"|(?<=[Pp]arish of |[Cc]hurch of |[Cc]hapel of )(?:St\.?|Saint)\s+[A-Z][a-z]+(?: the [A-Z][a-z]+)?")
 _DEDICATION = re.compile(r"\b(?:Holy (?:Cross|Trinity|Family|Spirit|Rosary|Name|Redeemer|Angels)|Sacred Heart|Christ Church"
                          r"|Our Lady(?: (?:of|Star of|Queen of) (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)?|Blessed Sacrament)\b")
 # "started at Penkford", "moved to Cowley": a school by its short name.
-_SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|(?P<move>mov(?:ed|es|ing))|transferr(?:ed|ing)|excluded|exclusion"
+# A managed move is always from one school to another, so what follows it is a school even where a
+# town has the same name; after "moved to" a known place is a place.
+_SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|managed (?:move|transfer)s?|(?:is|was|are|were|still|now)(?= at)"
+                             r"|(?P<move>mov(?:e|ed|es|ing)|transfers?|transition|go(?:es)?|went)|transferr(?:ed|ing)"
+                             r"|excluded|exclusion"
                              r"|attend(?:s|ed|ing)?|pupils?|year \d{1,2}|reception|place|places)\s+(?:at|to|from)"
                              r"|attend(?:s|ed|ing)?)\s+(?P<name>(?:[A-Z][A-Za-z'’]+\s?){1,3})")
 
@@ -95,7 +109,8 @@ def _named(words: list[str]) -> list[str]:
 
 def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = None,
                  is_word: Callable[[str], bool] | None = None, is_place: Callable[[str], bool] | None = None,
-                 is_country: Callable[[str], bool] | None = None) -> list[Hit]:
+                 is_country: Callable[[str], bool] | None = None,
+                 is_dictionary_word: Callable[[str], bool] | None = None) -> list[Hit]:
     """Named schools, surgeries, hospitals, churches and centres."""
     hits = []
     for pattern in (_PLACE, _PLACE_LOWER):
@@ -110,16 +125,41 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
                     and (is_sentence_start is None or is_sentence_start(start))):
                 continue  # "Good practice:", "Improve school attendance"
             hits.append(Hit(_kind_of(m.group(0)), start, m.end()))
+    hits += _lower_places(text, is_dictionary_word)
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)]
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _DEDICATION.finditer(text)]
     for m in _SCHOOL_CONTEXT.finditer(text):
         words = _named(m.group("name").split())
-        if words and (is_country or is_place) and ((is_country and is_country(" ".join(words)))
-                                                   or (m.group("move") and is_place and is_place(" ".join(words)))):
-            continue  # "moved from Poland", "moved to Leeds": the place rules find a town if it is near
+        name = " ".join(words)
+        if words and ((is_country and is_country(name)) or (m.group("move") and (
+                (is_place and is_place(name)) or name.lower().endswith("shire")))):
+            continue  # "moved from Poland", "moved to Leeds", "a move to Lancashire": places, not schools
         if words and not (len(words) == 1 and is_word and is_word(words[0].strip("'’"))):  # "started at Home"
             start = m.start("name") + m.group("name").find(words[0])
             hits.append(Hit(SCHOOL, start, start + len(" ".join(words))))
+    return hits
+
+
+def _lower_places(text: str, is_dictionary_word: Callable[[str], bool] | None) -> list[Hit]:
+    """Lower-case named places: a name that is no dictionary word before the suffix, or a saint or a
+    dedication ("st aidan's", "holy cross church")."""
+    hits = []
+    for pattern in (_LOWER_SAINT, _LOWER_DEDICATION):
+        for m in pattern.finditer(text):
+            kind = _kind_of(m.group(0))
+            hits.append(Hit(WORSHIP if kind == PLACE else kind, m.start(), m.end()))
+    if is_dictionary_word is None:
+        return hits
+    for m in _LOWER_NAMED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        named = []  # the words just before the suffix that are no dictionary word: the place's own name
+        for w in reversed(words):
+            word = w.group(0)
+            if re.search(r"['’]s?$", word) or word in _GENERIC or is_dictionary_word(word.split("-")[-1]):
+                break  # an ordinary word, or a person's ("the child's school": the name is found on its own)
+            named.append(w)
+        if named:
+            hits.append(Hit(_kind_of(m.group(0)), m.start(1) + named[-1].start(), m.end()))
     return hits
 
 

@@ -37,5 +37,16 @@ def test_for_partnership_adds_ignores_and_never_lists_the_area():
     config = {"area": "St Helens", "local_places": ["Haydock"],
               "places": {"radius_km": 15, "add": ["Sutton Manor"], "ignore": ["Croft"]}}
     places = gazetteer.for_partnership(config)
-    assert "Sutton Manor" in places and "Widnes" in places and "Knowsley" in places
+    assert "Sutton Manor" in places and "Widnes" in places and "Rainhill" in places
     assert "St Helens" not in places and "Croft" not in places and "Leeds" not in places
+
+
+def test_whole_council_areas_are_not_narrower_places_for_any_partnership():
+    """Knowsley, Wigan and Warrington are St Helens' neighbouring council areas, and St Helens is
+    Wigan's: none is named in a hand list, and their towns and villages still count."""
+    st_helens = gazetteer.for_partnership({"area": "St Helens", "local_places": ["Haydock", "Rainhill", "Parr"]})
+    assert "Garswood" in st_helens and not {"Knowsley", "Wigan", "Warrington", "Halton"} & set(st_helens)
+    wigan = gazetteer.for_partnership({"area": "Wigan", "local_places": ["Leigh", "Hindley", "Standish"]})
+    assert "Haydock" in wigan and "Wigan" not in wigan and "St Helens" not in wigan
+    assert gazetteer.is_authority("Merseyside") and gazetteer.is_authority("County Durham")
+    assert gazetteer.is_authority("Bristol") and not gazetteer.is_authority("Haydock")

@@ -7,7 +7,7 @@ import pytest
 from earlyhelp import anonymise
 
 POLICY = anonymise.Policy(service_numbers=("01744 676600",), local_places=("Parr", "Bold", "Thatto Heath", "Sutton"),
-                          always_allow=("St Helens", "Contact Cares"), places=("Haydock", "Prescot", "Whiston", "Knowsley",
+                          always_allow=("St Helens", "Contact Cares"), places=("Haydock", "Prescot", "Whiston", "Rainhill",
                                                                                "Croft", "Garswood"))
 
 
@@ -68,7 +68,7 @@ PLANTED = [
     ("Mum helped at Sutton Oak Community Church on Fridays.", "Sutton Oak Community Church", "place of worship"),
     # places around the borough, and listed places in lower case
     ("The family moved from Garswood to be nearer the school.", "Garswood", "place"),
-    ("They had family in Knowsley and visited often.", "Knowsley", "place"),
+    ("They had family in Rainhill and visited often.", "Rainhill", "place"),
     ("Mum grew up in thatto heath and knew the area.", "thatto heath", "place"),
     # a school by its short name
     ("He started at Penkford in year 7.", "Penkford", "school"),
