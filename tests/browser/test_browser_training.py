@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import csv
 import io
 import json
@@ -102,9 +104,16 @@ def test_pass_a_module_and_download_the_record(page, site_url, tmp_path):
     assert "0 added" in " ".join(again.stdout.split())
     build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", env={"TRAINING_RECORDS_DIR": str(records)})
     assert build.returncode == 0, build.output
-    data = json.loads((tmp_path / "site/training/report.json").read_text("utf-8"))
-    assert data["data_quality"]["accepted"] == 1
-    assert data["years"][-1]["attendances"] == 1
+    # Today's record is in a quarter still under way, which the report does not publish yet: count it as
+    # the build will once the quarter is over. One attendance is a small figure, so it is hidden, not 0.
+    from earlyhelp.completions import report
+
+    day = dt.date.today()
+    month = (day.month - 1) // 3 * 3 + 4
+    later = dt.date(day.year + (month > 12), (month - 1) % 12 + 1, 1).isoformat()
+    counted, findings = report.build(records, ROOT / "training", 5, today=later)
+    assert findings == [] and counted["years"][-1]["attendances"] is None
+    assert counted["years"][-1]["quarters"] and counted["data_quality"]["rejected"] == 0
     assert "test.learner" not in "".join(p.read_text("utf-8", "ignore") for p in (tmp_path / "site").rglob("*.*")
                                          if p.suffix in (".html", ".json", ".xml"))
 
