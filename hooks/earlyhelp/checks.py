@@ -56,7 +56,7 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
     text = substitute(path, text, values)[0]  # unknown placeholders are reported by the partnership hook
     doc = frontmatter.parse(path, text)
     meta = doc.meta
-    findings = schema.check(doc, today, courses)
+    findings = schema.check(doc, today, courses, len(settings.levels), settings.area_type)
     folder_page = src_uri.startswith(anonymise.CASE_STUDY_FOLDER) and not src_uri.endswith("index.md")
     if folder_page and meta and meta.get("type") != "case-study":
         findings.append(Finding(path, doc.key_lines.get("type", 1),

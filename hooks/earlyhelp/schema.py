@@ -43,7 +43,8 @@ REQUIRED = {
     "report": ("title", "description", "type"),
 }
 # Other keys Material, mkdocs-quiz and this site understand; used for "did you mean" hints.
-OTHER_KEYS = ("review_every", "tags", "allow", "hide", "template", "icon", "status", "subtitle", "search", "quiz")
+OTHER_KEYS = ("review_every", "tags", "allow", "hide", "template", "icon", "status", "subtitle", "search", "quiz",
+              "currency_allow", "history", "starter_draft")
 
 
 def _text(value: Any) -> bool:
@@ -69,9 +70,6 @@ VALIDATORS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "anonymised": (lambda v: v is True, "must be true, and only once you have checked that the case study "
                                         "names nobody and no place narrower than the borough"),
     "provided_by": (_text, "must be the name of the organisation (not a person) that provided the case study"),
-    "levels": (lambda v: isinstance(v, list) and bool(v)
-               and all(isinstance(x, int) and not isinstance(x, bool) and 1 <= x <= 4 for x in v),
-               "must be a list of levels of need as numbers from 1 to 4, for example [3, 2]"),
     "agencies": (_text_list, "must be a list of the agencies involved, for example [health visiting, school]"),
     "themes": (_text_list, "must be a list of themes, for example [housing, domestic abuse]"),
     "course": (_text, "must be the id of a course in training/courses.yml"),
@@ -88,9 +86,21 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def check(doc: Document, today: dt.date, courses: Iterable[str] | None = None) -> list[Finding]:
+def _levels_rule(count: int) -> tuple[Callable[[Any], bool], str]:
+    """A case study's levels: numbers of the partnership's levels (partnership.yml levels_of_need)."""
+    return (lambda v: isinstance(v, list) and bool(v)
+            and all(isinstance(x, int) and not isinstance(x, bool) and 1 <= x <= count for x in v),
+            f"must be a list of levels of need as numbers from 1 to {count}, for example [2]")
+
+
+def check(doc: Document, today: dt.date, courses: Iterable[str] | None = None, level_count: int = 4,
+          area_type: str = "borough") -> list[Finding]:
     """Every front matter problem in one page."""
     path, meta = doc.path, doc.meta
+    rules = {**VALIDATORS, "levels": _levels_rule(level_count)}
+    if area_type != "borough":
+        ok, wants = rules["anonymised"]
+        rules["anonymised"] = (ok, wants.replace("the borough", f"the {area_type}"))
     if doc.findings:
         return list(doc.findings)
     if not meta:
@@ -102,7 +112,7 @@ def check(doc: Document, today: dt.date, courses: Iterable[str] | None = None) -
     page_type = meta.get("type")
     required = REQUIRED.get(page_type, COMMON) if page_type in PAGE_TYPES else COMMON
     first_line = min(doc.key_lines.values(), default=2)
-    known = set(VALIDATORS) | set(OTHER_KEYS)
+    known = set(rules) | set(OTHER_KEYS)
     for name in required:
         if name not in meta or meta[name] is None:
             typo = difflib.get_close_matches(name, [k for k in meta if k not in known], n=1, cutoff=0.75)
@@ -112,7 +122,7 @@ def check(doc: Document, today: dt.date, courses: Iterable[str] | None = None) -
                                     f"Add a line between the --- lines, for example: {EXAMPLES.get(name, name + ': ...')}",
                                     "error", KIND_MISSING, name))
     for name, value in meta.items():
-        rule = VALIDATORS.get(name)
+        rule = rules.get(name)
         if rule is None or value is None or (name not in required and name not in ("review_every", "allow", "tags")):
             continue
         ok, wants = rule

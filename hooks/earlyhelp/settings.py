@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import levels as levels_of_need
 from .schema import DEFAULT_REVIEW_MONTHS
 
 
@@ -29,6 +30,12 @@ class Settings:
     local_places: tuple[str, ...] = ()
     partnership: dict = field(default_factory=dict)
     superseded: object = None  # extra.content.superseded as written; currency.parse checks it
+    levels: tuple = levels_of_need.parse(None)[0]  # levels.Level, lowest first
+
+    @property
+    def area_type(self) -> str:
+        """How messages name the area: borough, county or city."""
+        return str(self.partnership.get("area_type") or "area")
 
     @classmethod
     def from_extra(cls, extra: dict) -> "Settings":
@@ -39,4 +46,5 @@ class Settings:
                    int(content.get("due_soon_days", 30)),
                    tuple(str(n) for n in partnership.get("service_numbers") or ()),
                    tuple(str(p) for p in partnership.get("local_places") or ()),
-                   dict(partnership), content.get("superseded"))
+                   dict(partnership), content.get("superseded"),
+                   levels_of_need.parse(partnership.get("levels_of_need"))[0])

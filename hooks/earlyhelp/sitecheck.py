@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import changes, checks, currency, health
+from . import changes, checks, currency, health, levels
 from .courses import Course
 from .findings import Finding
 from .glossary import Term
@@ -28,6 +28,7 @@ def check_site(pages: list[tuple[str, str]], settings: Settings, terms: list[Ter
     """Every (src_uri, text) page checked; ``courses`` is None when there is no readable registry."""
     ids = None if courses is None else [c.id for c in courses]
     superseded, problems = currency.parse(settings.superseded)
+    problems += levels.parse(settings.partnership.get("levels_of_need"))[1]
     result = checks.run([p for p in pages if p[0] not in (HEALTH, CHANGES)], settings, terms, today, docs_name, ids,
                         superseded)
     result.findings[:0] = problems
