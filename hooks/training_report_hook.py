@@ -26,10 +26,8 @@ def _paths(config) -> tuple[Path, Path, Path]:
 
 def on_files(files, config, **kwargs):
     base, training_dir, folder = _paths(config)
-    settings, partnership = config.extra.get("training") or {}, config.extra.get("partnership") or {}
     try:
-        made = published.make(base, training_dir, folder, settings.get("suppression_threshold"),
-                              settings.get("baseline"), partnership.get("strategy") or "the Early Help Strategy")
+        made = published.make(base, training_dir, folder, config.extra.get("training") or {})
     except Exception as error:  # noqa: BLE001 - no part of a report that failed is published
         raise PluginError(f"Error: the training report could not be made ({type(error).__name__}): the site was "
                           "not built. How to fix: build again; if it happens again, ask a maintainer.") from error

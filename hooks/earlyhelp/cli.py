@@ -47,8 +47,7 @@ def site_findings(root: Path, config: dict) -> list[Finding]:
                                      changes.read_log(docs)).findings
     findings += check_portal(sources.COURSES, root / "training", pages, courses or []).findings
     training = extra.get("training") or {}
-    findings += published.make(root, root / "training", _records_folder(root), training.get("suppression_threshold"),
-                               training.get("baseline"), partnership.get("strategy") or "").findings
+    findings += published.make(root, root / "training", _records_folder(root), training).findings
     return ordered(findings)
 
 
@@ -80,8 +79,7 @@ def report(args) -> int:
     root, config = _project(args.config)
     extra = config.get("extra") or {}
     training = extra.get("training") or {}
-    made = published.make(root, root / "training", _records_folder(root), training.get("suppression_threshold"),
-                          training.get("baseline"), (extra.get("partnership") or {}).get("strategy") or "")
+    made = published.make(root, root / "training", _records_folder(root), training)
     for finding in ordered(made.findings):
         print(finding.format(), file=sys.stderr)
     if args.out:

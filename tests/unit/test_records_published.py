@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_step_gives_a_whole_page_and_json_that_agree(tmp_path):
-    made = published.make(ROOT, ROOT / "training", ROOT / "training" / "records", 5, None, "the strategy")
+    made = published.make(ROOT, ROOT / "training", ROOT / "training" / "records", {"suppression_threshold": 5})
     data = json.loads(made.data)
     assert made.head.startswith("---\ntitle: Partners attending Early Help training\n")
     assert "## Data quality" in made.body and made.findings == []
@@ -21,7 +21,7 @@ def test_the_step_gives_a_whole_page_and_json_that_agree(tmp_path):
 
 
 def test_a_missing_records_folder_is_a_finding_with_a_whole_page(tmp_path):
-    made = published.make(tmp_path, ROOT / "training", tmp_path / "nowhere", 5, None, "the strategy")
+    made = published.make(tmp_path, ROOT / "training", tmp_path / "nowhere", {"suppression_threshold": 5})
     assert json.loads(made.data)["years"] == []
     assert "No completed quarter has any training records yet" in made.body
     assert [(f.severity, f.line) for f in made.findings] == [("error", None)]
@@ -34,7 +34,7 @@ def test_a_step_that_fails_part_way_raises_instead_of_returning_part(tmp_path, m
 
     monkeypatch.setattr(render, "body", broken)
     with pytest.raises(KeyError):
-        published.make(ROOT, ROOT / "training", ROOT / "training" / "records", 5, None, "the strategy")
+        published.make(ROOT, ROOT / "training", ROOT / "training" / "records", {"suppression_threshold": 5})
     monkeypatch.setattr(render, "body", lambda report, strategy="": "")
     with pytest.raises(published.ReportFailed):
-        published.make(ROOT, ROOT / "training", ROOT / "training" / "records", 5, None, "the strategy")
+        published.make(ROOT, ROOT / "training", ROOT / "training" / "records", {"suppression_threshold": 5})

@@ -25,11 +25,13 @@ class Published:
     findings: list[Finding]
 
 
-def make(base: Path, training_dir: Path, folder: Path, threshold, baseline, strategy: str) -> Published:
+def make(base: Path, training_dir: Path, folder: Path, settings: dict) -> Published:
+    """``settings`` is extra.training from partnership.yml: suppression_threshold, measure, baseline."""
     from . import render, report
 
-    result, findings = report.build(folder, training_dir, threshold, base=base, baseline=baseline)
-    made = Published(render.head(result), render.body(result, strategy), render.json_text(result), findings)
+    result, findings = report.build(folder, training_dir, settings.get("suppression_threshold"), base=base,
+                                    baseline=settings.get("baseline"), measure=settings.get("measure"))
+    made = Published(render.head(result), render.body(result), render.json_text(result), findings)
     if not (made.head and made.body and made.data) or json.loads(made.data) != result:
         raise ReportFailed("The training report was not made in full, so none of it is published.")
     return made

@@ -93,20 +93,21 @@ def _years_table(years: list[dict], courses: dict) -> str:
     return _table("Attendances and partners in each financial year, latest first", head, rows)
 
 
-def page(report: dict, strategy: str = "the Early Help Strategy") -> str:
+def page(report: dict) -> str:
     """The whole of training/report.md, for a site whose docs/ has no page of its own."""
-    return head(report) + body(report, strategy)
+    return head(report) + body(report)
 
 
 def head(report: dict) -> str:
     """Front matter, heading and the measure the page counts (docs/training/report.md says the same)."""
-    measure = esc(report["measure"][:1].lower() + report["measure"][1:])
+    measure = report["measure"]
+    counts = (f'The strategy measures "{esc(measure[:1].lower() + measure[1:])}": this page counts it'
+              if measure else "This page counts the people from partner agencies who attend Early Help training")
     return "\n".join(["---", f'title: {report["title"]}',
                       "description: How many people from partner agencies attend Early Help training each financial "
                       "year, counted from the training records at every build.",
                       "type: report", "---", "", f'# {esc(report["title"])}', "",
-                      f'Measure of success 1 of the strategy is "{measure}". '
-                      "This page counts it from the training records every time the site is built. "
+                      f"{counts} from the training records every time the site is built. "
                       "A year runs from 1 April to 31 March.", "", ""])
 
 
@@ -128,7 +129,7 @@ def _latest(latest: dict) -> list[str]:
     return out + [""]
 
 
-def body(report: dict, strategy: str = "the Early Help Strategy") -> str:
+def body(report: dict) -> str:
     """The figures and how they are counted, in Markdown."""
     years, t = report["years"], report["threshold"]
     out = ["## Headline", "", *_headline(years), ""]
@@ -146,13 +147,9 @@ def body(report: dict, strategy: str = "the Early Help Strategy") -> str:
                 "course over the years. On a narrow screen, scroll the table sideways.", "",
                 _years_table(years, report["courses"]), ""]
     b = report["baseline"]
-    out += ["## The 2018 baseline", "",
-            f'Before the strategy, {esc(b["workshops"])} multi-agency Early Help workshops were held in '
-            f'{esc(b["year"])}, each attended by between {esc(b["partners_per_workshop_min"])} and '
-            f'{esc(b["partners_per_workshop_max"])} partners ({esc(strategy)}). Those were counts at each workshop, '
-            "so they are a starting point rather than a figure to compare year by year with the distinct attendees "
-            "above.", "",
-            "## How the figures are counted", "",
+    if b:
+        out += [f'## The {esc(b["year"])} baseline', "", esc(b["text"]), ""]
+    out += ["## How the figures are counted", "",
             "- **Attendances** counts every accepted record once, from every agency, including the council's "
             "own Early Help service.",
             "- **Distinct partner attendees** counts each person once a year, however many courses they attended, "

@@ -26,11 +26,8 @@ from .records import FileRecords, read_folder
 from .registry import Registry
 
 TITLE = "Partners attending Early Help training"
-MEASURE = "An increase in the number of partners attending Early Help training"
 QUARTERS = (("Q1", "April to June"), ("Q2", "July to September"),
             ("Q3", "October to December"), ("Q4", "January to March"))
-# The strategy's 2018 baseline: four multi-agency workshops, 80 to 115 partners at each.
-BASELINE = {"year": 2018, "workshops": 4, "partners_per_workshop_min": 80, "partners_per_workshop_max": 115}
 DEFAULT_THRESHOLD = 5
 
 
@@ -141,7 +138,8 @@ def _small(value: int, threshold: int) -> int | None:
     return None if 0 < value < threshold else value
 
 
-def publish(counts: dict, registry: Registry, threshold: int, today: str, baseline: dict | None = None) -> dict:
+def publish(counts: dict, registry: Registry, threshold: int, today: str, baseline: dict | None = None,
+            measure: str | None = None) -> dict:
     """The report as published: report.json exactly, and the source of the page."""
     years, previous = [], None
     for fy, raw in counts["years"].items():
@@ -158,12 +156,12 @@ def publish(counts: dict, registry: Registry, threshold: int, today: str, baseli
     q = counts["data_quality"]
     return {
         "title": TITLE,
-        "measure": MEASURE,
+        "measure": measure,
         "threshold": threshold,
         "method": "suppression",
         "courses": {c.id: c.title for c in registry.courses.values()},
         "years": years,
-        "baseline": {**BASELINE, **(baseline or {})},
+        "baseline": baseline,
         "data_quality": {"files": q["files"], "files_skipped": q["files_skipped"],
                          **{k: _small(q[k], threshold) for k in ("rejected", "duplicates", "not_attended")},
                          "reasons": q["reasons"]},
@@ -181,17 +179,38 @@ def check_threshold(value) -> tuple[int, list[Finding]]:
     return value, []
 
 
+def check_story(measure, baseline) -> tuple[str | None, dict | None, list[Finding]]:
+    """The partnership's measure and baseline (extra.training in partnership.yml), both optional: a
+    measure is a sentence; a baseline is a year and a sentence saying where the count started."""
+    findings = []
+    if measure is not None and not (isinstance(measure, str) and measure.strip()):
+        findings.append(Finding("partnership.yml", None, "extra.training.measure must be one sentence of text.",
+                                "Write the measure as the strategy words it, or delete the line.", kind="settings"))
+        measure = None
+    if baseline is not None and not (isinstance(baseline, dict) and isinstance(baseline.get("year"), int)
+                                     and isinstance(baseline.get("text"), str) and baseline["text"].strip()):
+        findings.append(Finding("partnership.yml", None, "extra.training.baseline must have a year and a text.",
+                                "Write it as 'baseline:' with 'year: 2018' and 'text: ...' below it, or delete it.",
+                                kind="settings"))
+        baseline = None
+    clean = {"year": baseline["year"], "text": " ".join(baseline["text"].split())} if baseline else None
+    return (measure.strip() if measure else None), clean, findings
+
+
 def build(folder: Path, training_dir: Path, threshold=None, today: str | None = None,
-          base: Path | None = None, baseline: dict | None = None) -> tuple[dict, list[Finding]]:
+          base: Path | None = None, baseline: dict | None = None, measure: str | None = None
+          ) -> tuple[dict, list[Finding]]:
     """Read the registries and every record file, and return (report, findings)."""
     today = today or date.today().isoformat()
     threshold, findings = check_threshold(threshold)
+    measure, baseline, problems = check_story(measure, baseline)
+    findings += problems
     reg = registry_module.load(training_dir, display_path(training_dir, base))
     with paused_gc():
         files, folder_findings = read_folder(folder, reg, today, base)
         counts = aggregate(files, reg, today)
     findings += reg.findings + folder_findings + [f for fr in files for f in fr.findings]
-    return publish(counts, reg, threshold, today, baseline), findings
+    return publish(counts, reg, threshold, today, baseline, measure), findings
 
 
 @contextmanager
