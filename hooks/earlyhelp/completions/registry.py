@@ -17,7 +17,8 @@ import yaml
 from .. import courses as course_registry
 from ..findings import Finding
 
-# The fixed list of sectors, in the order the report shows them.
+# The sectors when agencies.yml lists none of its own (a "sectors:" list at its top), in the order
+# the report shows them.
 SECTORS = (
     "education",
     "health",
@@ -53,11 +54,12 @@ class Registry:
     agency_aliases: dict[str, str] = field(default_factory=dict)
     course_aliases: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    sector_order: tuple[str, ...] = SECTORS
 
     @property
     def sectors(self) -> list[str]:
         used = {a.sector for a in self.agencies.values()}
-        return [s for s in SECTORS if s in used]
+        return [s for s in self.sector_order if s in used]
 
 
 def key(text: str) -> str:
@@ -95,20 +97,29 @@ def _read(path: Path, display: str, findings: list[Finding]) -> str | None:
     return None
 
 
-def _agency_entries(text: str, display: str, findings: list[Finding]) -> list:
+def _agency_entries(text: str, display: str, findings: list[Finding]) -> tuple[list, tuple[str, ...]]:
+    """The agencies, and the partnership's sectors (its own 'sectors:' list, or SECTORS)."""
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         findings.append(Finding(display, mark.line + 1 if mark else None, f"{display} is not valid YAML.",
                                 "Check the indentation and quotes on that line."))
-        return []
+        return [], SECTORS
+    sectors = data.get("sectors") if isinstance(data, dict) else None
+    if sectors is not None and not (isinstance(sectors, list) and sectors
+                                    and all(isinstance(x, str) and x.strip() for x in sectors)):
+        findings.append(Finding(display, None, f"'sectors' in {display} must be a list of sector names.",
+                                "Write one sector per line under 'sectors:', for example '  - education', or "
+                                "delete the list to use the usual sectors."))
+        sectors = None
+    order = tuple(x.strip() for x in sectors) if sectors else SECTORS
     entries = data.get("agencies") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         findings.append(Finding(display, 1, f"{display} must have a list called 'agencies'.",
                                 "Start the file with 'agencies:' and list one entry per '- name:' block."))
-        return []
-    return entries
+        return [], order
+    return entries, order
 
 
 def _add_agencies(reg: Registry, entries: list, display: str) -> None:
@@ -119,11 +130,11 @@ def _add_agencies(reg: Registry, entries: list, display: str) -> None:
             reg.findings.append(Finding(display, None, f"{where} has no name.", "Give every agency a 'name:'."))
             continue
         sector, partner = str(entry.get("sector") or "").strip(), entry.get("partner")
-        if sector not in SECTORS:
-            hint = suggest(sector, SECTORS)
+        if sector not in reg.sector_order:
+            hint = suggest(sector, reg.sector_order)
             reg.findings.append(Finding(
                 display, None, f"{where} has a sector that is not one of the sectors.",
-                (f"Did you mean '{hint}'? " if hint else "") + "Use one of: " + ", ".join(SECTORS) + "."))
+                (f"Did you mean '{hint}'? " if hint else "") + "Use one of: " + ", ".join(reg.sector_order) + "."))
             continue
         if not isinstance(partner, bool):
             reg.findings.append(Finding(display, None, f"{where} needs 'partner: true' or 'partner: false'.",
@@ -143,7 +154,8 @@ def load(training_dir: Path, display_dir: str = "training") -> Registry:
     a_display, c_display = f"{display_dir}/agencies.yml", f"{display_dir}/courses.yml"
     text = _read(training_dir / "agencies.yml", a_display, reg.findings)
     if text is not None:
-        _add_agencies(reg, _agency_entries(text, a_display, reg.findings), a_display)
+        entries, reg.sector_order = _agency_entries(text, a_display, reg.findings)
+        _add_agencies(reg, entries, a_display)
     text = _read(training_dir / "courses.yml", c_display, reg.findings)
     if text is not None:
         courses, findings = course_registry.parse(c_display, text)
