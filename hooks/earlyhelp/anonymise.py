@@ -184,7 +184,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_people.initials(prepared) + pii_people.nicknames(prepared, index, org_at)
     hits += pii_people.relations_named(prepared, index, org, gazetteer.is_known_place)
     hits += pii_people.lower_case_names(prepared, index) + pii_people.surnames_alone(
-        prepared, index, org, word_before, gazetteer.is_known_place)
+        prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.handles(text, index.is_word) + pp.vehicle_registrations(text)
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)

@@ -53,11 +53,28 @@ def authorities() -> frozenset[str]:
                      if line and not line.startswith("#"))
 
 
+_COMPASS = ("north ", "south ", "east ", "west ", "mid ")
+
+
+def _counties(areas: Iterable[str]) -> set[str]:
+    """Council areas named with a compass point, without it: "West Sussex" and "Cheshire East"
+    name Sussex and Cheshire, which are places too."""
+    found = set()
+    for area in areas:
+        head = area.split(" and ")[0]
+        for point in _COMPASS:
+            if head.startswith(point):
+                found.add(head[len(point):])
+            if head.endswith(" " + point.strip()):
+                found.add(head[:-len(point)])
+    return {f for f in found if f}
+
+
 @lru_cache(maxsize=1)
 def known_names() -> frozenset[str]:
     """Every place in Great Britain, council area, country and capital, lower case: "Leeds",
-    "Merseyside" and "Poland" are places, not surnames or schools, wherever they are."""
-    return frozenset(_key(r[0]) for r in load()) | countries() | authorities()
+    "Merseyside", "Sussex" and "Poland" are places, not surnames or schools, wherever they are."""
+    return frozenset(_key(r[0]) for r in load()) | countries() | authorities() | _counties(authorities())
 
 
 def is_authority(name: str) -> bool:

@@ -27,7 +27,7 @@ _DATE = re.compile(
     rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL})(?![\d]){_YEAR_TAIL}"         # March 3rd, May the fourth
     rf"|{_MONTH}\s+(?:19|20)\d\d"                                                 # March 2010
     rf"|{_HOLIDAY}{_YEAR_TAIL}"                                                   # Boxing Day 2023
-    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d"                                      # 03/03/2010, 3.3.10
+    r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d"                       # 03/03/2010, 3.3.10, 3-3-10
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date)\b", re.I)
@@ -47,7 +47,8 @@ _DAY_DATE = (rf"(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}|{_MONTH}\s
 _AGE_ON = re.compile(rf"\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)\s+(?:only\s+|just\s+|nearly\s+"
                      rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?:on|by)\s+(?={_DAY_DATE})", re.I)
 # A sentence also ends at a table cell, a blank line, or a new list item or heading.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")
+# A full stop after a single letter is an abbreviation or an initial ("d.o.b. 3.3.10", "J.B. said"), not an end.
+_SENTENCE_END = re.compile(r"(?<![\s.(]\w)(?<!^\w)[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")
 
 
 _REACH = 250  # characters either side of an age to look for its date

@@ -61,6 +61,22 @@ _LABELLED = re.compile(
     r"(?:,?\s+(?:is|was|were|of|called|named|as|:|-|–))*,?\s*(?P<colon>[:\-–])?\s*"
     r"(?P<q>[\"“‘'])?(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])", re.I)
 
+# "under the name lilz.marie09", "by the name lexi.b", "as jj_2010", "account kayz.x": no platform or
+# verb needed when the name itself looks like a handle (digits, underscores, a dot inside a word, or for a label, mixed case).
+_BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|screen\s?)?name|account)|as)"
+                   r"\s+[\"“‘']?"
+                   r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w-])", re.I)
+_NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*", re.I)
+
+
+def looks_like_handle(name: str, mixed_case: bool = False) -> bool:
+    """A lower-case letter and a digit, an underscore or a dot inside a word: 'lilz.marie09', not
+    '3pm', 'e.g' or 'COVID'. With mixed_case, 'ShadowKid' counts too."""
+    if not re.search(r"[a-z]", name) or _NOT_HANDLE.fullmatch(name):
+        return False
+    return bool(re.search(r"[\d_]|[A-Za-z]{2}\.[A-Za-z0-9]", name) or (mixed_case and re.search(r"[a-z][A-Z]", name)))
+
+
 # UK registrations: current (AB12 CDE), prefix (K123 ABC) and suffix (ABC 123D) styles.
 _VEHICLE = re.compile(r"\b(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}"
                       r"|[A-HJ-NPR-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}\s?\d{1,3}[A-HJ-NPR-Y])\b")
@@ -126,6 +142,8 @@ def handles(text: str, is_word=None) -> list[Hit]:
         word = is_word is not None and is_word(handle)
         if (marked or (labelled and not word)) and not (word and not re.search(r"[\d_.]", handle)):
             hits.append(Hit(HANDLE, m.start("handle"), m.start("handle") + len(handle)))
+    hits += [Hit(HANDLE, m.start("handle"), m.end("handle")) for m in _BARE.finditer(text)
+             if looks_like_handle(m.group("handle"), bool(m.group("label")))]
     return hits
 
 

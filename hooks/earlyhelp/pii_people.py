@@ -1,6 +1,10 @@
 """People named other than by a capitalised first name: initials, letter pseudonyms, nicknames,
 lower-case first names, a relation's name ("her partner Gaz") and a surname on its own.
 
+A first name that is no English word counts in lower case wherever it stands; one that is a word
+("ruby") needs a person's context, such as a name beside it ("ruby and alfie"). A capitalised
+surname that is no word counts with no title or verb ("both Kowalczyk brothers").
+
 "Child K" or "the mother, J.B." is still a person: in a small community a letter and a story
 can identify a child. Capitalised first names and titles are found in pii_names.py.
 """
@@ -42,9 +46,13 @@ _NICKNAME = re.compile(
     r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves)"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
+    # "who the kids call Big Dazza", "whom everyone called Titch": a person named in a relative clause.
+    r"|\b[Ww]ho(?:m)? (?:(?!(?:to|will|would|should|can|could|may|might|must|did|do|does|also|then|please)\b)"
+    r"[\w'’]+ ){1,3}?"
+    r"(?:call|calls|called|calling)(?: (?:him|her|them))?"
     r"|(?:a|the|her|his|their|my|an older|a younger) (?:boy|girl|baby|son|daughter|friend|brother|sister|cousin"
     r"|boyfriend|girlfriend|partner|man|woman|lad|kid|child|uncle|aunt|neighbour)s? (?:called|named))"
-    r"[ \t]+([\"“‘']?)([A-Za-z][\w'’-]*)")
+    r"[ \t]+([\"“‘']?)(?P<pre>(?:Big|Little|Lil|Wee|Young|Old|Baby)[ \t]+(?=[A-Z]))?([A-Za-z][\w'’-]*)")
 
 _SPEECH_OR_VERB = frozenset("""
     had has was is did said told says tells went would could felt wanted asked lives lived stayed started stopped
@@ -93,24 +101,25 @@ def _names_a_thing(word: str) -> bool:
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
     hits = []
     for m in _NICKNAME.finditer(text):
-        quoted, word = bool(m.group(1)), m.group(2).rstrip("'’")
+        quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")
         lower = word.lower().rstrip("'’")
         if lower in _DETERMINERS or lower in FAMILY_WORDS:
             continue
-        if is_org is not None and word[:1].isupper() and is_org(m.start(2)):
+        if is_org is not None and word[:1].isupper() and is_org(m.start(3)):
             continue
         if quoted or word[:1].isupper() or not index.is_word(lower):
-            hits.append(Hit(NAME, m.start(2), m.start(2) + len(word)))
+            hits.append(Hit(NAME, m.start("pre") if m.group("pre") else m.start(3), m.start(3) + len(word)))
     return hits
 
 
-_LOWER_TOKEN = re.compile(r"(?<![\w/@.'’#&=_-])(?<!\w\()([a-z][a-z'’-]{2,})(?![\w@/=_]|\.\w|-\w)")
+# Not in a link or a URL: "(tel:...)", "](mailto:...)", "example.org/kai".
+_LOWER_TOKEN = re.compile(r"(?<![\w/@.'’#&=_-])(?<!\w\()(?<!\]\()([a-z][a-z'’-]{2,})(?![\w@/=_]|\.\w|-\w|:\S)")
 
 
 def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
     """'visited jayden and his mum', 'little amelia', 'mcdermott, the dad,': a first name or surname
     written in lower case, either no English word or used as a person."""
-    hits = []
+    hits, word_names = [], []
     for m in _LOWER_TOKEN.finditer(text):
         token = m.group(1)
         bare = re.sub(r"['’]s?$", "", token) if ("'" in token or "’" in token) else token
@@ -128,7 +137,26 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
                       and (_person_follows(text, m.end(1), _SPEECH_OR_VERB) or is_apposition(text, end)))
         if person:
             hits.append(Hit(NAME, m.start(1), end))
-    return hits
+        elif first in index.lower_first and not index.is_common_word(first):
+            word_names.append(Hit(NAME, m.start(1), end))
+    return hits + _coordinated(text, word_names, hits)
+
+
+_JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or)?[ \t]*")
+
+
+def _coordinated(text: str, candidates: list[Hit], names: list[Hit]) -> list[Hit]:
+    """'ruby and alfie', 'alfie, ruby': a name that is also a word, joined to a name that is none."""
+    starts = {h.start: h for h in names}
+    ends = {h.end: h for h in names}
+    found = []
+    for c in candidates:
+        after = _JOINED.match(text, c.end)
+        before = re.search(r"[ \t]*(?:,[ \t]*)?(?:and|&|or)?[ \t]*$", text[max(0, c.start - 12):c.start])
+        if (after.end() > c.end and after.end() in starts) or (before and before.group(0) and
+                                                               c.start - len(before.group(0)) in ends):
+            found.append(c)
+    return found
 
 
 def _person_follows(text: str, end: int, verbs: frozenset[str] | None = None) -> bool:
@@ -197,31 +225,26 @@ _CAP_TOKEN = re.compile(r"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?[A-Z][a-zà-öø-
 
 def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,
                    word_before: Callable[[int], str] | None = None,
-                   is_place: Callable[[str], bool] | None = None) -> list[Hit]:
-    """'Okonkwo had missed three appointments': a surname that is no English word, used as a person."""
+                   is_place: Callable[[str], bool] | None = None,
+                   is_dictionary_word: Callable[[str], bool] | None = None) -> list[Hit]:
+    """'Okonkwo had missed three appointments', 'both Kowalczyk brothers': a capitalised surname
+    that is no English word is a person wherever it stands, with or without a title or a verb.
+    A surname that is a word ("Heath", "Mark") needs the context pii_names looks for."""
     hits = []
     for m in _CAP_TOKEN.finditer(text):
         token = m.group(1)
+        before = word_before(m.start(1)) if word_before else ""
+        if before in ("st", "saint") or (is_org is not None and is_org(m.end(1))):
+            continue  # "St Helens", "Fairclough Youth Centre"
         plural = token.endswith("s") and index.is_surname(token[:-1]) and not index.is_word(token[:-1])
-        if plural and word_before and word_before(m.start(1)) == "the" and not (is_org and is_org(m.end(1))):
+        if plural and before == "the":
             hits.append(Hit(NAME, m.start(1), m.end(1)))  # "the Hussains had lived here for years"
             continue
         if not index.is_surname(token) or index.is_word(token) or token.lower() in NOT_NAMES:
             continue
-        if token.lower() in FAMILY_WORDS or (is_org is not None and is_org(m.end(1))):
-            continue
-        if is_place is not None and is_place(token):
+        if token.lower() in FAMILY_WORDS or (is_place is not None and is_place(token)):
             continue  # "visited Liverpool": a town or country, found by the place rules if it is near
-        after = re.match(r"(['’]s)?[ \t]+([a-z]+)", text[m.end(1):m.end(1) + 30])
-        before = word_before(m.start(1)) if word_before else ""
-        if before in ("st", "saint", "the", "a", "an"):
+        if is_dictionary_word is not None and is_dictionary_word(token):
             continue
-        possessive = after is not None and bool(after.group(1))
-        next_word = after.group(2) if after else ""
-        verb = next_word in _SPEECH_OR_VERB and not possessive
-        own = possessive and next_word in _RELATIVES
-        tail = text[m.end(1):m.end(1) + 1]
-        object_ = before in _BEFORE_PERSON and (tail in (".", ",", ";", ":", "") or tail == " " and next_word)
-        if verb or own or (object_ and not possessive):
-            hits.append(Hit(NAME, m.start(1), m.end(1)))
+        hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits

@@ -52,7 +52,9 @@ _PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)\s+
 _LOWER_SUFFIX = (r"(?:primary school|primary|infants?|juniors?|high school|school|academy|college|nursery"
                  r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|infirmary"
                  r"|parish church|church|parish|mosque|chapel|cathedral|gurdwara|temple|synagogue)")
-_LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+){{1,3}})({_LOWER_SUFFIX})\b")
+# "sherdley park", "lingholme surgery": a name that is no word, then the kind of place.
+_LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+){{1,3}})"
+                          rf"({_LOWER_SUFFIX}|park|estate|fields|green)\b")
 _LOWER_SAINT = re.compile(rf"(?<![\w'’-])(?:st\.?|saint)[ \t]+[a-z]+(?:['’]s\b(?:[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                           rf"{_LOWER_SUFFIX}\b)?|[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?{_LOWER_SUFFIX}\b)")
 _LOWER_DEDICATION = re.compile(r"(?<![\w-])(?:(?:holy (?:cross|trinity|family|spirit|rosary|name|redeemer|angels)|sacred heart"
@@ -66,11 +68,23 @@ _DEDICATION = re.compile(r"\b(?:Holy (?:Cross|Trinity|Family|Spirit|Rosary|Name|
 # "started at Penkford", "moved to Cowley": a school by its short name.
 # A managed move is always from one school to another, so what follows it is a school even where a
 # town has the same name; after "moved to" a known place is a place.
-_SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|managed (?:move|transfer)s?|(?:is|was|are|were|still|now)(?= at)"
+# "back at Cowley", "the head at De La Salle": being at a place, or a school's staff there.
+_SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|managed (?:move|transfer)s?|(?:is|was|are|were|still|now|back"
+                             r"|(?i:head ?teachers?|head|teachers?|senco|staff|form tutor|students?))(?= at)"
                              r"|(?P<move>mov(?:e|ed|es|ing)|transfers?|transition|go(?:es)?|went)|transferr(?:ed|ing)"
                              r"|excluded|exclusion"
                              r"|attend(?:s|ed|ing)?|pupils?|year \d{1,2}|reception|place|places)\s+(?:at|to|from)"
                              r"|attend(?:s|ed|ing)?)\s+(?P<name>(?:[A-Z][A-Za-z'’]+\s?){1,3})")
+
+# "her GP at Lingholme", "registered at Parkview": a practice by its short name.
+_MEDICAL_CONTEXT = re.compile(r"\b(?:(?:GPs?|doctors?['’]?s?)\s+(?:at|with)|registered\s+at)\s+"
+                              r"(?P<name>(?:[A-Z][A-Za-z'’]+[ \t]?){1,3})")
+
+# Organisations that are not schools, however a name before them reads.
+_NOT_SCHOOL = frozenset("""
+    council service services team teams advice cares trust police hospital centre center hub partnership
+    aid line group network board unit office home project charity society foundation court
+""".split())
 
 # Words that only say what kind of place it is, not which one ("a Catholic Primary School").
 _GENERIC = frozenset("""
@@ -128,13 +142,26 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
     hits += _lower_places(text, is_dictionary_word)
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)]
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _DEDICATION.finditer(text)]
+    for m in _MEDICAL_CONTEXT.finditer(text):
+        words = _named(m.group("name").split())
+        name = " ".join(words)
+        if words and not ((is_place and is_place(name)) or (len(words) == 1 and is_word and is_word(words[0]))
+                          or words[-1].lower() in _NOT_SCHOOL):
+            start = m.start("name") + m.group("name").find(words[0])
+            hits.append(Hit(MEDICAL, start, start + len(name)))
     for m in _SCHOOL_CONTEXT.finditer(text):
         words = _named(m.group("name").split())
         name = " ".join(words)
         if words and ((is_country and is_country(name)) or (m.group("move") and (
                 (is_place and is_place(name)) or name.lower().endswith("shire")))):
             continue  # "moved from Poland", "moved to Leeds", "a move to Lancashire": places, not schools
-        if words and not (len(words) == 1 and is_word and is_word(words[0].strip("'’"))):  # "started at Home"
+        if words and words[-1].lower() in _NOT_SCHOOL:
+            continue  # "is at Citizens Advice", "staff at St Helens Council": a service, found by name if it is one
+        single = words[0].strip("'’") if len(words) == 1 else ""
+        ordinary = bool(single) and ((is_word is not None and is_word(single))
+                                     or (is_dictionary_word is not None and is_dictionary_word(single)))
+        if words and not ordinary:
+            # one ordinary word is not a school's name: "started at Home", "back at Brownies"
             start = m.start("name") + m.group("name").find(words[0])
             hits.append(Hit(SCHOOL, start, start + len(" ".join(words))))
     return hits
@@ -166,24 +193,31 @@ def _lower_places(text: str, is_dictionary_word: Callable[[str], bool] | None) -
 def listed_places(text: str, places: Iterable[str], is_sentence_start: Callable[[int], bool] | None = None,
                   is_word: Callable[[str], bool] | None = None, lowered: str | None = None) -> list[Hit]:
     """The partnership's local places and the gazetteer's, as written or in lower case."""
-    lowered = lowered if lowered is not None else text.lower()
+    # Hyphens and spaces are one: the gazetteer's "Ashton in Makerfield" is the town's "Ashton-in-Makerfield".
+    lowered = (lowered if lowered is not None else text.lower()).replace("-", " ")
     hits = []
     for place in places:
-        place = str(place).strip()
+        place = " ".join(str(place).replace("-", " ").split())
         if not place:
             continue
         key = place.lower()
         if key not in lowered:  # most places are absent: skip the regex
             continue
-        words = re.split(r"[\s-]+", key)
+        words = key.split()
         wordy = is_word is not None and all(is_word(w) for w in words)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.I):
-            found = m.group(0)
+        pattern = r"[ \t-]+".join(re.escape(w) for w in place.split())
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I):
+            found = re.sub(r"[ \t-]+", " ", m.group(0))
             if found != place:
-                # Lower case or other capitals: only a place when it is not made of ordinary words.
-                if wordy or found[:1].isupper():
+                # Lower case or other capitals: only a place when it is not made of ordinary words,
+                # or when a name of two ordinary words follows a preposition ("on the moss bank").
+                after_preposition = _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start())
+                if found[:1].isupper() or (wordy and not (len(words) > 1 and found.islower() and after_preposition)):
                     continue
             elif wordy and (is_sentence_start is None or is_sentence_start(m.start())):
                 continue  # "Bold steps were taken", "Croft" at the start of a sentence
             hits.append(Hit(PLACE, m.start(), m.end()))
     return hits
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|at|from|to|near|round|around|off|of|past)[ \t]+(?:the[ \t]+)?\Z")
