@@ -22,6 +22,8 @@ from concurrent.futures import ThreadPoolExecutor
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
@@ -43,7 +45,7 @@ def copy_project(dest: Path, copies: int = 0) -> Path:
     """A copy of the project; with copies > 0, every non-module page is duplicated that many extra times."""
     for name in ("mkdocs.yml", "partnership.yml"):
         shutil.copy(ROOT / name, dest / name)
-    for folder in ("docs", "hooks", "includes", "overrides", "training"):
+    for folder in ("docs", "includes", "training"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
     pages = [p for p in (ROOT / "docs").rglob("*.md") if "training" not in p.parts and "templates" not in p.parts]
     # With hooks off, quizzes render only where a page asks for mkdocs-quiz itself, as a site without our
@@ -62,10 +64,15 @@ def copy_project(dest: Path, copies: int = 0) -> Path:
 
 
 def write_config(project: Path, name: str, hooks: bool) -> Path:
+    """The site as published, or ("hooks off") the same site with the generator's plugin left out."""
     config = project / name
     text = "INHERIT: mkdocs.yml\n"
     if not hooks:
-        text += "hooks: []\n"
+        class Loader(yaml.SafeLoader):
+            pass
+        Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+        plugins = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=Loader)["plugins"]
+        text += yaml.safe_dump({"plugins": [p for p in plugins if p != "earlyhelp"]}, sort_keys=False)
     config.write_text(text, "utf-8")
     return config
 

@@ -25,7 +25,7 @@ AUDIENCE = "<b>Partners</b> & <i>managers</i>"
 def _site(root: Path) -> Path:
     for name in ("mkdocs.yml", "partnership.yml"):
         shutil.copy(ROOT / name, root / name)
-    for folder in ("hooks", "includes", "overrides", "training", "docs"):
+    for folder in ("includes", "training", "docs"):
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     with (root / "training" / "agencies.yml").open("a", encoding="utf-8") as handle:
         handle.write(f"\n  - name: '{AGENCY}'\n    sector: other\n    partner: true\n")

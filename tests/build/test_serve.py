@@ -52,7 +52,7 @@ def _until(url: str, wanted: str, seconds: float = 60) -> str:
 def server(tmp_path):
     for name in ("mkdocs.yml", "partnership.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    for folder in ("docs", "hooks", "includes", "overrides", "training"):
+    for folder in ("docs", "includes", "training"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",

@@ -27,8 +27,8 @@ import sitefactory
 from sitefactory import build_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
-HOOK = ROOT / "hooks" / "training_report_hook.py"
-GATE = ROOT / "hooks" / "strict_gate_hook.py"
+HOOK = ROOT / "hooks" / "earlyhelp" / "adapters" / "training_report.py"
+GATE = ROOT / "hooks" / "earlyhelp" / "adapters" / "strict_gate.py"
 SAMPLE = ROOT / "training" / "records" / "synthetic-sample-2018-2025.csv"
 HEADER = "date,course,attendee,agency\n"
 GOOD = "2024-01-10,eh-workshop,fixture-good@example.test,Merseyside Police\n"

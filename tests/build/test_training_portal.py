@@ -119,7 +119,7 @@ def _fixture_site(tmp_path: Path) -> Path:
     """A copy of the real site's configuration and pages, to break on purpose."""
     for name in ("mkdocs.yml", "partnership.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    for folder in ("hooks", "includes", "overrides", "training", "docs"):
+    for folder in ("includes", "training", "docs"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "records"))
     (tmp_path / "training/records").mkdir(exist_ok=True)
     shutil.copytree(ROOT / "training/records", tmp_path / "training/records", dirs_exist_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
-import buildlog
+from earlyhelp.adapters import buildlog
 from earlyhelp.findings import plural
 
 

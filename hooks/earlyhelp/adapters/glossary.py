@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-import buildlog
+from earlyhelp.adapters import buildlog
 from earlyhelp import glossary, sources
 
 MARKER = "<!-- glossary -->"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import buildlog
+from earlyhelp.adapters import buildlog
 from earlyhelp import failures, problempage
 
 

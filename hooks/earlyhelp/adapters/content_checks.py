@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import buildlog
-import filled_pages
+from earlyhelp.adapters import buildlog
+from earlyhelp.adapters import filled_pages
 from earlyhelp import changes, review, sitecheck, sources
 from earlyhelp.settings import Settings
 

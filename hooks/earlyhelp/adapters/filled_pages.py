@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import buildlog
+from earlyhelp.adapters import buildlog
 from earlyhelp import markers
 from earlyhelp.findings import display_path
 

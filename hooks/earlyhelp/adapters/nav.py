@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import buildlog
+from earlyhelp.adapters import buildlog
 from earlyhelp import frontmatter, navigation
 
 

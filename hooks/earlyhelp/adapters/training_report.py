@@ -9,8 +9,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-import buildlog
-import filled_pages
+from earlyhelp.adapters import buildlog
+from earlyhelp.adapters import filled_pages
 from earlyhelp.completions import location, published
 
 PAGE, DATA = "training/report.md", "training/report.json"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-import buildlog
+from earlyhelp.adapters import buildlog
 from earlyhelp import portal, sources
 from earlyhelp.courses import by_module, check_portal
 

@@ -1,0 +1,27 @@
+"""MkDocs adapter: the generator's templates and assets (the completion panel, the light and dark
+switch, the training, table and palette scripts, the stylesheet) come with the package, so a
+partnership's site holds none of this code. A site's own theme custom_dir still comes first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.plugins import event_priority
+
+THEME = Path(__file__).resolve().parent.parent / "theme"
+STYLESHEET, PALETTE_SCRIPT = "assets/stylesheets/extra.css", "assets/javascripts/palette.js"
+
+
+@event_priority(100)
+def on_config(config, **kwargs):
+    dirs = config.theme.dirs
+    if str(THEME) not in dirs:
+        dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
+    if STYLESHEET not in config.extra_css:
+        config.extra_css.insert(0, STYLESHEET)
+    if PALETTE_SCRIPT not in [str(script) for script in config.extra_javascript]:
+        script = ExtraScriptValue(PALETTE_SCRIPT)
+        script.defer = True
+        config.extra_javascript.insert(0, script)
+    return config

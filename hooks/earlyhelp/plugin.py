@@ -1,0 +1,50 @@
+"""The generator as one MkDocs plugin (`plugins: - earlyhelp` in mkdocs.yml).
+
+A partnership's site installs this package at a pinned version and names the plugin; it holds no
+code of its own, so taking a fix means changing one version. The plugin calls each adapter's
+on_* function in the order of ADAPTERS. Its own priorities put every adapter where it must run
+among the other plugins: page Markdown before mkdocs-quiz reads it (placeholders and quiz checks
+first), page HTML after mkdocs-quiz has written it, and the strict gate after every check."""
+
+from __future__ import annotations
+
+from mkdocs.plugins import BasePlugin, event_priority
+
+from .adapters import (case_studies, content_checks, glossary, nav, partnership, quiz, records_guard, serve,
+                       strict_gate, theme, training_portal, training_report)
+
+ADAPTERS = (strict_gate, records_guard, theme, partnership, quiz, glossary, training_report, training_portal,
+            case_studies, content_checks, nav, serve)
+
+
+def _chain(event: str, value, **kwargs):
+    """Each adapter's on_<event> in turn; each gets (and returns) what the one before returned."""
+    for adapter in ADAPTERS:
+        handler = getattr(adapter, f"on_{event}", None)
+        if handler is not None:
+            value = handler(value, **kwargs)
+    return value
+
+
+class EarlyHelpPlugin(BasePlugin):
+    @event_priority(100)
+    def on_config(self, config, **kwargs):
+        return _chain("config", config)
+
+    def on_files(self, files, config, **kwargs):
+        return _chain("files", files, config=config)
+
+    @event_priority(110)  # before mkdocs-quiz turns quiz blocks into placeholders
+    def on_page_markdown(self, markdown, page, config, files, **kwargs):
+        return _chain("page_markdown", markdown, page=page, config=config, files=files)
+
+    @event_priority(-100)  # after mkdocs-quiz has put its quiz HTML in
+    def on_page_content(self, html, page, config, files, **kwargs):
+        return _chain("page_content", html, page=page, config=config, files=files)
+
+    @event_priority(-100)  # the strict gate: after every check, before a page is written
+    def on_env(self, env, config, files, **kwargs):
+        return _chain("env", env, config=config, files=files)
+
+    def on_serve(self, server, config, builder, **kwargs):
+        return _chain("serve", server, config=config, builder=builder)
