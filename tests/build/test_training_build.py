@@ -94,7 +94,6 @@ def test_strict_build_fails_on_each_kind_of_bad_row(tmp_path, caplog, kind, row,
 
 @pytest.mark.parametrize("name, content, message", [
     ("empty.csv", b"", "training/records/empty.csv: This file is empty."),
-    ("header.csv", HEADER.encode(), "training/records/header.csv:1: This file has a header row but no records."),
     ("latin.csv", (HEADER + "2024-01-10,eh-workshop,caf\xe9@example.test,Merseyside Police\n").encode("latin-1"),
      "training/records/latin.csv:2: This file is not UTF-8 text"),
 ])
@@ -263,3 +262,18 @@ def test_no_attendee_identifier_anywhere_in_the_built_site(real_site):
             found.update(token.findall(text))
     assert not {i.lower() for i in identifiers} & found
     assert not any(i.lower() in log.lower() for i in identifiers if "@" in i), "the build log named an attendee"
+
+
+def test_a_new_site_with_no_records_yet_builds_strictly_and_says_so(tmp_path, caplog):
+    """A partnership starting out has a records folder with no records, or a register with only its header."""
+    for files in ({}, {"register.csv": HEADER}):
+        site = tmp_path / str(len(files))
+        config = make_site(site, files)
+        if not files:
+            (site / "training" / "records" / "good.csv").unlink()
+        with caplog.at_level(logging.INFO):
+            build_in_process(config, strict=True)
+        page = (site / "site" / "training" / "report" / "index.html").read_text(encoding="utf-8")
+        assert "No completed quarter has any training records yet" in page
+        assert any(r.getMessage().startswith("Notice: training/records") for r in caplog.records)
+

@@ -79,9 +79,11 @@ def parse_bytes(display: str, data: bytes, registry: Registry, today: str) -> Fi
                                     "The columns are date, course, attendee, agency and optionally status and "
                                     "source: delete the others (the rest of the file is still read).",
                                     severity="notice", kind="unknown column"))
-    if all(csvlines.is_blank(line) for line in rows[start + 1:]):
-        return _fail(out, start + 1, "This file has a header row but no records.",
-                     "Add records below the header, or delete the file.")
+    if all(csvlines.is_blank(line) for line in rows[start + 1:]):  # a register set up before anyone attended
+        out.findings.append(Finding(out.path, start + 1, "This file has a header row but no records yet.",
+                                    "Add records below the header when people have attended, or delete the file.",
+                                    "notice", "no records"))
+        return out
     _check_rows(out, rows, start, header, registry, today)
     return out
 
@@ -177,7 +179,10 @@ def read_folder(folder: Path, registry: Registry, today: str | None = None,
     findings = leftover_problems(entries, base)
     # A .csv that is not a folder is read: one that cannot be (a broken link, no permission) is named.
     paths = [p for p in entries if p.suffix.lower() == ".csv" and not p.name.startswith(".") and not p.is_dir()]
-    if not paths:
-        findings.append(Finding(shown, None, f"The training records folder {shown} has no .csv files.", fix))
+    if not paths:  # a new site before its first import: the report says so, and the build goes on
+        findings.append(Finding(shown, None, f"The training records folder {shown} has no .csv files yet, so the "
+                                "training report says that no records have been added.",
+                                "Import the first records with make import-training FILE=..., or run make "
+                                "sample-data to try the report with a synthetic sample.", "notice", "no records"))
     # Named by the folder and the file's own name (a symbolic link is named, not where it points).
     return [read_file(p, f"{shown}/{p.name}", registry, today) for p in paths], findings
