@@ -53,13 +53,10 @@ def site_findings(root: Path, config: dict) -> list[Finding]:
 
 def github_annotation(finding: Finding) -> str:
     """A workflow command GitHub shows on the changed line of a pull request."""
-    def escape(text: str, more: str = "") -> str:
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return text.replace(":", "%3A").replace(",", "%2C") if more else text
+    from . import annotate
 
-    level = "error" if finding.severity == "error" else "notice"
-    where = f"file={escape(finding.file, 'property')}" + (f",line={finding.line}" if finding.line else "")
-    return f"::{level} {where}::{escape(finding.message + (' How to fix: ' + finding.fix if finding.fix else ''))}"
+    return annotate.annotation(annotate.Finding(finding.severity, finding.file, finding.line, finding.message,
+                                                finding.fix))
 
 
 def check(args) -> int:
@@ -106,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     reporting = commands.add_parser("report", help="the training report's figures (report.json)")
     reporting.add_argument("--out", help="a folder for report.json and report.md (default: print the JSON)")
     reporting.set_defaults(run=report)
-    for name, module in (("import-training", "importcli"), ("sample-data", "samplecli"), ("names-list", "namescli")):
+    for name, module in (("import-training", "importcli"), ("sample-data", "samplecli"), ("names-list", "namescli"),
+                         ("annotate", "annotate"), ("new-partnership", "newsite")):
         command = commands.add_parser(name, help=f"see python -m earlyhelp {name} --help", add_help=False)
         command.set_defaults(run=lambda args, module=module: _delegate(module, args.rest))
         command.add_argument("rest", nargs=argparse.REMAINDER)

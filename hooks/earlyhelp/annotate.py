@@ -8,10 +8,10 @@ with a level but no label (the build's older form) takes its severity from the l
 reads a saved log, prints one GitHub workflow command per finding (GitHub shows it on that line
 of the "Files changed" tab) and writes a short summary in plain English to $GITHUB_STEP_SUMMARY.
 
-Usage: python3 .github/scripts/annotate.py BUILD_LOG [--outcome success|failure]
+Usage: python -m earlyhelp annotate BUILD_LOG [--outcome success|failure]
 
-Standard library only, so it runs before anything is installed. It never fails the job: the
-build step has already passed or failed.
+Standard library only (it also runs as a plain script). It never fails the job: the build step
+has already passed or failed.
 """
 
 from __future__ import annotations
