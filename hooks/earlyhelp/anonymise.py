@@ -4,7 +4,8 @@
 scenarios alike) and returns one Finding per piece of possible personal data, with the line,
 the matched text and its kind. The detectors live in small modules: pii_names (capitalised
 names), pii_people (initials, nicknames, lower-case names, surnames), pii_patterns (numbers,
-handles, vehicle registrations), pii_dates and pii_places.
+handles, vehicle registrations), pii_dates, pii_places and pii_venues (places named by their
+surroundings: a church by its street, a pub, a house name).
 
 Only an explicit ``allow`` entry in the page's front matter accepts a finding, and only for
 the names of services, organisations and places named as services: a phone number, email,
@@ -22,7 +23,7 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import pii_dates, pii_people, pii_places
+from . import pii_dates, pii_people, pii_places, pii_venues
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -181,20 +182,27 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
         return t.word_before(start)[0]
 
     hits = find_names(prepared, index, t)
-    hits += pii_people.initials(prepared) + pii_people.nicknames(prepared, index, org_at)
+    abbreviations = frozenset(str(a) for a in policy.always_allow)
+    hits += pii_people.initials(prepared, abbreviations) + pii_people.nicknames(prepared, index, org_at)
+    hits += pii_people.family_possessives(prepared, index)
     hits += pii_people.relations_named(prepared, index, org, gazetteer.is_known_place)
     hits += pii_people.lower_case_names(prepared, index) + pii_people.surnames_alone(
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text)
-    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.handles(text, index.is_word) + pp.vehicle_registrations(text)
+    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.handles(text, index.is_word) + pp.vehicle_registrations(text, index.is_word)
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
     hits += pii_places.addresses(text) + pii_places.named_places(
         prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,
         names_data.is_dictionary_word)
-    hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered)
-    services = _allowed_spans(prepared, SERVICES_NAMED_AFTER_PEOPLE, lowered)
     nearby = policy.places if policy.places is not None else _default_places(tuple(policy.local_places))
-    hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered)
+    listed = {" ".join(str(p).lower().replace("-", " ").split()) for p in (*policy.local_places, *nearby)}
+    hits += pii_venues.venues(prepared, index.is_common_word, names_data.is_dictionary_word,
+                              lambda name: gazetteer.is_known_place(name) or name.lower() in listed, org_at)
+    hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered,
+                                     index.is_common_word)
+    services = _allowed_spans(prepared, SERVICES_NAMED_AFTER_PEOPLE, lowered)
+    hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered,
+                                                 index.is_common_word)
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
     if services:
         hits = [h for h in hits if h.kind in pp.NEVER_ALLOWED or not _inside(services, h)]

@@ -46,6 +46,12 @@ _DAY_DATE = (rf"(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}|{_MONTH}\s
              rf"|{_HOLIDAY}|\d{{1,2}}[/.]\d{{1,2}}[/.]")
 _AGE_ON = re.compile(rf"\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)\s+(?:only\s+|just\s+|nearly\s+"
                      rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?:on|by)\s+(?={_DAY_DATE})", re.I)
+# "will be 18 in October 2025, on the 21st", "was 2 last tuesday (4th june 2024)": an age after a verb of
+# being, then within a few words a day of the year. A month alone is not enough ("were 12 in March 2021").
+_AGE_NEAR = re.compile(rf"\b(?:be|is|was|turns?|turned|turning|becomes?|became)\s+(?:only\s+|just\s+|nearly\s+"
+                       rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?!in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+                       rf"(?=(?:on|by|in|last|next|this|the)\b)", re.I)
+_NEAR_DAY = re.compile(rf"[^.!?\n]{{0,30}}?(?:{_DAY_DATE}|{_MONTH}\s+(?:19|20)\d\d,?\s+(?:on\s+)?the\s+{_DAY}\b)", re.I)
 # A sentence also ends at a table cell, a blank line, or a new list item or heading.
 # A full stop after a single letter is an abbreviation or an initial ("d.o.b. 3.3.10", "J.B. said"), not an end.
 _SENTENCE_END = re.compile(r"(?<![\s.(]\w)(?<!^\w)[.!?](?:\s|$)|\n\s*\n|\||\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|#|>))")
@@ -98,6 +104,11 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
         date = _DATE.search(text, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH))
         if date:
             hits.append(Hit(AGE_DATE, min(m.start(), date.start()), max(m.end(), date.end())))
+    for m in _AGE_NEAR.finditer(text):
+        near = _NEAR_DAY.match(text, m.end())
+        date = near and _DATE.search(text, m.end(), near.end() + 20)
+        if near and date:
+            hits.append(Hit(AGE_DATE, m.start(), max(near.end(), date.end())))
     for m in _AGE_ON.finditer(text):
         date = _DATE.match(text, m.end())
         if date:

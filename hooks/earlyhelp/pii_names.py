@@ -78,6 +78,23 @@ def _plural_subject(index: names_data.NameIndex, text: str, end: int) -> bool:
     return bool(verb) and verb.group(1) in ("were", "are", "have")
 
 
+# "Rose gold phone", "Hunter wellies", "Ruby red shoes": a word-name at the start of a sentence before a
+# colour, a material or an item of clothing describes a thing; a person is followed by a verb.
+_THING_AFTER = frozenset("""
+    gold silver bronze copper brass platinum red pink green blue purple violet orange yellow white black grey
+    gray brown cream beige coloured colored print patterned wooden wood glass plastic leather velvet satin silk
+    cotton wool woollen denim tweed suede scented flavoured petal petals bush bushes tree trees hedge hedges
+    berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers
+    hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings necklace bracelet
+    wreath wreaths tea quartz stone stones ring rings
+""".split())
+
+
+def _describes_thing(text: str, end: int) -> bool:
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and m.group(1) in _THING_AFTER
+
+
 def is_org_run(index: names_data.NameIndex, t: Text, end: int) -> bool:
     """Does the capitalised run starting here end in an organisation word (Team, Service, Centre...)?"""
     pos = end
@@ -141,8 +158,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         changed = bool(_CHANGED.match(tail))
         aged = bool(_AGED.match(tail))
         strong = title or speech or possessive or changed or aged or surname or apposition
-        if start_of_sentence and not strong and index.is_word(token) and _plural_subject(index, text, end):
-            continue  # "Rose bushes ... were planted": a word before a plural noun, not a person
+        if start_of_sentence and not strong and index.is_word(token) and (
+                _plural_subject(index, text, end) or _describes_thing(text, end)):
+            continue  # "Rose bushes ... were planted", "Hunter wellies": a word before a noun, not a person
         if token.lower() in names_data.MONTHS:
             month = re.match(r"[ \t]+\d", tail) or before in ("in", "since", "until", "by", "from", "during", "of",
                                                              "last", "next", "early", "late", "mid", "end") \

@@ -82,6 +82,11 @@ _VEHICLE = re.compile(r"\b(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}"
                       r"|[A-HJ-NPR-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}\s?\d{1,3}[A-HJ-NPR-Y])\b")
 _VEHICLE_LOWER = re.compile(r"\b(?:reg(?:istration)?|number ?plate|plate)\b[^.\n]{0,25}?\b([a-z]{2}\d{2}\s?[a-z]{3})\b", re.I)
 
+# Any case, but only the current shape exactly: a valid memory tag, an age identifier (02-29, 51-79: March
+# and September since 2002) and three letters that are no word ("lf64 bnm", not "yr11 boy").
+_VEHICLE_ANY_CASE = re.compile(r"(?<![\w.@/-])[a-hj-pr-y]{2}(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ \t]?([a-hj-pr-z]{3})(?![\w@-])",
+                               re.I)
+
 
 def _mod11_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
@@ -147,7 +152,9 @@ def handles(text: str, is_word=None) -> list[Hit]:
     return hits
 
 
-def vehicle_registrations(text: str) -> list[Hit]:
+def vehicle_registrations(text: str, is_word=None) -> list[Hit]:
     hits = [Hit(VEHICLE, m.start(), m.end()) for m in _VEHICLE.finditer(text)]
+    hits += [Hit(VEHICLE, m.start(), m.end()) for m in _VEHICLE_ANY_CASE.finditer(text)
+             if not m.group(0).isupper() and not (is_word is not None and is_word(m.group(1)))]
     hits += [Hit(VEHICLE, m.start(1), m.end(1)) for m in _VEHICLE_LOWER.finditer(text)]
     return hits

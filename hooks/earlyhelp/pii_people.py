@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex
-from .pii_patterns import INITIALS, Hit
+from .pii_patterns import HANDLE, INITIALS, Hit, looks_like_handle
 
 NAME = "personal name"
 
@@ -32,6 +32,13 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])")
 _LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|told|says|tells|was|is|had|has|did|went"
                      r"|would|could|felt|feels|wanted|wants|asked|lives|lived|stayed|started|stopped|refused"
                      r"|disclosed|became|began|and (?:his|her|their) )\b))")
+# "DT is refusing", "says KM told her": two capitals alone, then a verb only a person does. A pair the
+# partnership's glossary lists (always_allow) or a role ("SW", "TA") is an abbreviation, not a person.
+_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister)"
+                   r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
+                   r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
+                   r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
+_ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
 _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
                           "A.D. B.C. U.N. N.I. G.P.".split())
 _LETTER_BEFORE = frozenset("""
@@ -64,8 +71,10 @@ _BEFORE_PERSON = frozenset("visited told asked met saw rang called phoned emaile
 _DETERMINERS = frozenset("the a an this that these those our your their its every any each no".split())
 
 
-def initials(text: str) -> list[Hit]:
-    hits = []
+def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit]:
+    hits = [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
+            if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
+            and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
     for m in _ROLE_LETTER.finditer(text):
         letters = m.group(1).strip()
         bare = letters.replace(".", "").replace(" ", "")
@@ -107,7 +116,9 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
             continue
         if is_org is not None and word[:1].isupper() and is_org(m.start(3)):
             continue
-        if quoted or word[:1].isupper() or not index.is_word(lower):
+        if looks_like_handle(word):  # "goes by BigDaddyT77": letters and digits in one token are a handle
+            hits.append(Hit(HANDLE, m.start(3), m.start(3) + len(word)))
+        elif quoted or word[:1].isupper() or not index.is_word(lower):
             hits.append(Hit(NAME, m.start("pre") if m.group("pre") else m.start(3), m.start(3) + len(word)))
     return hits
 
@@ -128,6 +139,9 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         if first in NOT_NAMES or first in FAMILY_WORDS:
             continue
         end = m.start(1) + len(bare)
+        if _owner_without_apostrophe(text, index, first, m.end(1)):
+            hits.append(Hit(NAME, m.start(1), end - 1))  # "at jaydens mums": a possessive with no apostrophe
+            continue
         if first in index.lower_first:
             person = not index.is_word(first) or (not index.is_common_word(first) and (
                 _person_follows(text, m.end(1)) or is_apposition(text, end)
@@ -140,6 +154,36 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         elif first in index.lower_first and not index.is_common_word(first):
             word_names.append(Hit(NAME, m.start(1), end))
     return hits + _coordinated(text, word_names, hits)
+
+
+# What a person has: "kaylas house", "at jaydens mums", "rileys nan".
+_OWNED = frozenset("""
+    mum mums mam dad dads nan nans gran grans nana nanas grandad mother father sister brother cousin aunt auntie
+    uncle house home flat place room bedroom party birthday phone boyfriend girlfriend mate mates friend friends
+""".split())
+
+
+def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) -> bool:
+    """'jaydens' before 'mums' or 'house': a first name that is no word, with an s and no apostrophe."""
+    if not word.endswith("s") or word[:-1] not in index.lower_first or index.is_word(word[:-1]) or index.is_word(word):
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b", text[end:end + 20])
+    return bool(after) and after.group(1) in _OWNED
+
+
+# "the heyes' house", "police called to the Kowalskis'": a family by its surname, plural and possessive.
+_FAMILY_POSSESSIVE = re.compile(r"\b[Tt]he[ \t]+([A-Za-z][a-z]+s)['’](?![\w'’])")
+
+
+def family_possessives(text: str, index: NameIndex) -> list[Hit]:
+    hits = []
+    for m in _FAMILY_POSSESSIVE.finditer(text):
+        word = m.group(1).lower()
+        exact = index.is_surname(word) and not index.is_common_word(word) and not index.is_common_word(word[:-1])
+        plural = index.is_surname(word[:-1]) and not index.is_word(word[:-1])
+        if (exact or plural) and word not in FAMILY_WORDS and word[:-1] not in FAMILY_WORDS:
+            hits.append(Hit(NAME, m.start(1), m.end(1)))
+    return hits
 
 
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or)?[ \t]*")

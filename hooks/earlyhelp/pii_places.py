@@ -70,7 +70,10 @@ _DEDICATION = re.compile(r"\b(?:Holy (?:Cross|Trinity|Family|Spirit|Rosary|Name|
 # town has the same name; after "moved to" a known place is a place.
 # "back at Cowley", "the head at De La Salle": being at a place, or a school's staff there.
 _SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|managed (?:move|transfer)s?|(?:is|was|are|were|still|now|back"
-                             r"|(?i:head ?teachers?|head|teachers?|senco|staff|form tutor|students?))(?= at)"
+                             r"|(?i:head ?teachers?|head|teachers?|senco|staff|form tutor|students?"
+                             r"|head of (?:year|house|sixth form|key stage)(?: \d{1,2})?|deputy head|class teacher"
+                             r"|studying|enrolled|courses?|apprenticeship|a[ -]levels?|gcses?|btec"
+                             r"|level \d(?: [a-z&]+){0,4}))(?= at)"
                              r"|(?P<move>mov(?:e|ed|es|ing)|transfers?|transition|go(?:es)?|went)|transferr(?:ed|ing)"
                              r"|excluded|exclusion"
                              r"|attend(?:s|ed|ing)?|pupils?|year \d{1,2}|reception|place|places)\s+(?:at|to|from)"
@@ -191,7 +194,8 @@ def _lower_places(text: str, is_dictionary_word: Callable[[str], bool] | None) -
 
 
 def listed_places(text: str, places: Iterable[str], is_sentence_start: Callable[[int], bool] | None = None,
-                  is_word: Callable[[str], bool] | None = None, lowered: str | None = None) -> list[Hit]:
+                  is_word: Callable[[str], bool] | None = None, lowered: str | None = None,
+                  is_common: Callable[[str], bool] | None = None) -> list[Hit]:
     """The partnership's local places and the gazetteer's, as written or in lower case."""
     # Hyphens and spaces are one: the gazetteer's "Ashton in Makerfield" is the town's "Ashton-in-Makerfield".
     lowered = (lowered if lowered is not None else text.lower()).replace("-", " ")
@@ -212,7 +216,9 @@ def listed_places(text: str, places: Iterable[str], is_sentence_start: Callable[
                 # Lower case or other capitals: only a place when it is not made of ordinary words,
                 # or when a name of two ordinary words follows a preposition ("on the moss bank").
                 after_preposition = _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start())
-                if found[:1].isupper() or (wordy and not (len(words) > 1 and found.islower() and after_preposition)):
+                # One rare word counts too: "the shops at parr", not "written in bold".
+                rare = len(words) > 1 or (is_common is not None and not is_common(key))
+                if found[:1].isupper() or (wordy and not (rare and found.islower() and after_preposition)):
                     continue
             elif wordy and (is_sentence_start is None or is_sentence_start(m.start())):
                 continue  # "Bold steps were taken", "Croft" at the start of a sentence

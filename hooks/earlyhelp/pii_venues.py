@@ -1,0 +1,93 @@
+"""Places named by what is around them: a church or surgery by its street, a pub, a house name, an
+estate after "a house in", and a school's short name in lower case.
+
+These name no town, so the gazetteer cannot find them; the words around them say what they are.
+The wider kind wins: "the mosque on Boundary Road" is a place of worship, not only an address.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .names import FAMILY_WORDS, MONTHS, NOT_NAMES
+from .pii_patterns import ADDRESS, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
+
+_KINDS = {WORSHIP: "kingdom hall|church|mosque|masjid|chapel|gurdwara|temple|synagogue",
+          MEDICAL: "surgery|medical centre|health centre|gp practice|doctors['’]?|clinic",
+          SCHOOL: "primary school|high school|school|academy|nursery|college"}
+_KIND_WORD = "|".join(_KINDS.values())
+_STREET = r"(?:street|road|lane|avenue|close|crescent|drive|terrace|grove|gardens|mews|way|st|rd)"
+# "the mosque on Boundary Road", "the kingdom hall on chester lane", "the surgery off Duke St".
+_ON_STREET = re.compile(rf"\b(?i:({_KIND_WORD}))[ \t]+(?:on|in|off)[ \t]+(?:the[ \t]+)?"
+                        rf"((?:[A-Za-z][a-z'’]+[ \t]+){{1,3}})(?i:{_STREET})\b")
+# "the rainhill road surgery": a street's name, then the kind of place.
+_STREET_FIRST = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+[ \t]+){{1,2}}){_STREET}[ \t]+"
+                           rf"({_KIND_WORD})\b")
+# "the Bull's Head", "the Legh Arms", "the Black Horse Inn": a pub locates a family as a street does.
+_PUB = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]s[ \t]+Head|(?:[A-Z][a-z]+[ \t]+){1,2}"
+                  r"(?:Arms|Inn|Tavern))\b(?![ \t]+(?:of|[Tt]eachers?)\b)")
+_NOT_PUB_OWNER = frozenset("school council trust service team academy college year department partnership the".split())
+# "they live at Rosewood", "staying at Fern Cottage": a house by its name.
+_LIVE_AT = re.compile(r"\b(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:es|ed|ing))[ \t]+at[ \t]+"
+                      r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?!['’\w-])")
+# "a council house in Four Acre", "a flat on Bleak Hill": a housing estate or area by its name.
+_HOME_IN = re.compile(r"\b(?:house|flat|home|property|bungalow|maisonette|tenancy|hostel)[ \t]+(?:in|on)[ \t]+"
+                      r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)(?![\w'’-])")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# "transferred from de la salle to ...", "a managed move to cowley": a school's short name in lower case.
+_LOWER_SCHOOL = re.compile(r"\b(?i:managed (?:move|transfer)s?[ \t]+(?:to|from)|transferr(?:ed|ing)[ \t]+(?:to|from)"
+                           r"|excluded[ \t]+from|head of year[ \t]+at|senco[ \t]+at)[ \t]+"
+                           r"((?:[a-z][a-z'’-]*)(?:[ \t]+(?!(?:to|and|after|in|on|for|from|at|with|because|since|now"
+                           r"|when|but|so|last|this|then|until|the|as|or)\b)[a-z][a-z'’-]*){0,2})")
+_PLAIN_STREETS = frozenset("main high ring back old new top bottom long busy same other bypass link".split())
+_NAME_PARTICLES = frozenset("de la le st saint".split())
+
+
+def _ordinary(word: str, is_word: Callable[[str], bool] | None) -> bool:
+    lower = word.lower()
+    return lower in MONTHS or lower in _WEEKDAYS or lower in FAMILY_WORDS or lower in NOT_NAMES or (
+        is_word is not None and is_word(lower))
+
+
+def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Callable[[str], bool],
+           is_place: Callable[[str], bool], is_org: Callable[[int], bool] | None = None) -> list[Hit]:
+    """is_common: a familiar English word; is_place: a town, council area or country anywhere."""
+    hits = []
+    def named(word: str) -> bool:  # a street's own name in lower case: no word, or a town ("chester lane")
+        return word not in _PLAIN_STREETS and (is_place(word) or not (is_common(word) or is_dictionary_word(word)))
+
+    for m in _ON_STREET.finditer(text):
+        if m.group(2)[:1].isupper() or any(named(w) for w in m.group(2).split()):  # not "on the main road"
+            hits.append(Hit(_kind(m.group(1)), m.start(1), m.end()))
+    for m in _STREET_FIRST.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        while words and not named(words[0].group(0)):
+            words.pop(0)  # "the rainhill road surgery": the name starts after "the"
+        if words:
+            hits.append(Hit(_kind(m.group(2)), m.start(1) + words[0].start(), m.end()))
+    for m in _PUB.finditer(text):
+        owner = re.split(r"['’]", m.group(1))[0].split()[-1].lower()
+        chain = re.search(r"\b(?:an?|any)[ \t]+$", text[max(0, m.start() - 4):m.start()])
+        if owner not in _NOT_PUB_OWNER and not chain:
+            hits.append(Hit(PLACE, m.start(1), m.end(1)))
+    for m in _LIVE_AT.finditer(text):
+        name = m.group(1)
+        if not (is_place(name) or (" " not in name and _ordinary(name, is_common))):
+            hits.append(Hit(ADDRESS, m.start(1), m.end(1)))
+    for m in _HOME_IN.finditer(text):
+        name = m.group(1)
+        if not (is_place(name) or (is_org is not None and is_org(m.start(1)))
+                or any(_ordinary(w, None) for w in name.split()) or (" " not in name and is_common(name))):
+            hits.append(Hit(PLACE, m.start(1), m.end(1)))
+    for m in _LOWER_SCHOOL.finditer(text):
+        words = m.group(1).split()
+        named = words[0] in _NAME_PARTICLES or any(not is_dictionary_word(w) and not is_common(w) for w in words)
+        if named and not is_place(m.group(1)) and not any(_ordinary(w, None) for w in words):
+            hits.append(Hit(SCHOOL, m.start(1), m.end(1)))
+    return hits
+
+
+def _kind(word: str) -> str:
+    lower = word.lower()
+    return next(k for k, alts in _KINDS.items() if re.fullmatch(alts, lower))
