@@ -1,6 +1,7 @@
 """Site benchmarks (make bench): build time with and without our hooks, build time at ten
-times the pages, and Lighthouse on four pages next to a bare Material + mkdocs-quiz site
-built from the same Markdown. Prints Markdown tables; figures go into README by hand."""
+times the pages, what the offline copy costs a phone, and Lighthouse on four pages next to the
+same site without its offline copy and a bare Material + mkdocs-quiz site built from the same
+Markdown. Prints Markdown tables; figures go into README and bench/README.md by hand."""
 
 from __future__ import annotations
 
@@ -263,21 +264,28 @@ def lighthouse_table(work: Path) -> list[str]:
     ours_site = work / "ours-site"
     build_once(ROOT / "mkdocs.yml", ours_site)
     bare = bare_site(work)
+    # Issue 24: the same build without its service worker (sw.js removed, so nothing is kept offline),
+    # to show what keeping the offline copy after the page has loaded costs Lighthouse's scores.
+    no_copy_site = work / "ours-no-offline-site"
+    shutil.copytree(ours_site, no_copy_site)
+    (no_copy_site / "sw.js").unlink()
     ours_server, ours = serve(ours_site)
+    no_copy_server, no_copy = serve(no_copy_site)
     bare_server, bare_url = serve(bare)
     rows = ["| page | site | performance (runs) | accessibility | best practices | LCP (s) | TBT (ms) | total KiB |",
             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     try:
         for label, path in PAGES.items():
-            sites = {"ours": ours}
+            sites = {"ours": ours, "ours, no offline copy": no_copy}
             if (bare / path / "index.html").exists():
                 sites["bare"] = bare_url
             # Our runs and the bare site's alternate, so a busy moment on the machine hits both alike.
             runs = {site: [] for site in sites}
             for n in range(LIGHTHOUSE_RUNS):
                 for site, base in sites.items():
-                    runs[site].append(lighthouse(base + path, work / f"lh-{site}-{label.replace(' ', '-')}-{n}.json"))
-            for site in ("ours", "bare"):
+                    name = f"lh-{site.replace(', ', '-').replace(' ', '-')}-{label.replace(' ', '-')}-{n}.json"
+                    runs[site].append(lighthouse(base + path, work / name))
+            for site in ("ours", "ours, no offline copy", "bare"):
                 if site not in runs:
                     rows.append(f"| {label} | bare | (page not in a bare site) | | | | | |")
                     continue
@@ -287,7 +295,84 @@ def lighthouse_table(work: Path) -> list[str]:
                             f"| {r['best-practices']} | {r['lcp']:.1f} | {r['tbt']:.0f} | {r['bytes']:.0f} |")
     finally:
         ours_server.shutdown()
+        no_copy_server.shutdown()
         bare_server.shutdown()
+    return rows
+
+
+class Counting(Compressing):
+    """The same static host, adding up the bytes of every response body it sends (as sent: compressed)."""
+
+    sent = 0
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        type(self).sent += len(data)
+        outputfile.write(data)
+
+
+def kept_files(site: Path) -> list[Path]:
+    """The built files of the offline copy, from the list the build wrote into sw.js."""
+    text = (site / "sw.js").read_text("utf-8")
+    urls = [url for url, _ in json.loads(re.search(r"^const BUILD = (.*);$", text, re.M).group(1))["files"]]
+    return [site / "index.html" if u == "./" else site / u / "index.html" if u.endswith("/") else site / u for u in urls]
+
+
+def offline_table(work: Path) -> list[str]:
+    """Issue 24: what the offline copy costs a phone. Bytes are response bodies as a gzip-compressing host
+    sends them, counted at the server, in a fresh Chromium profile (first visits) or the same one (update)."""
+    from playwright.sync_api import sync_playwright  # installed with the test requirements (make test)
+
+    (work / "offline").mkdir()
+    project, site = copy_project(work / "offline"), work / "offline-site"
+    build_once(project / "mkdocs.yml", site)
+    files = kept_files(site)
+    raw = sum(f.stat().st_size for f in files)
+    packed = sum(len(gzip.compress(f.read_bytes(), 6)) if f.suffix != ".png" else f.stat().st_size for f in files)
+    rows = ["| measure | bytes | KiB |", "| --- | --- | --- |",
+            f"| offline copy ({len(files)} files), as stored on the phone | {raw} | {raw / 1024:.0f} |",
+            f"| offline copy ({len(files)} files), as sent gzip-compressed | {packed} | {packed / 1024:.0f} |"]
+
+    class Host(Counting):
+        sent = 0
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Host, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+
+    def row(what: str) -> str:
+        return f"| {what} | {Host.sent} | {Host.sent / 1024:.0f} |"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROME_FLAGS.split()[1:])
+            for label, path in (("home page", ""), ("level 2 page", "levels-of-need/level-2-early-help/")):
+                for workers in ("block", "allow"):
+                    context = browser.new_context(service_workers=workers)
+                    page = context.new_page()
+                    Host.sent = 0
+                    page.goto(base + path, wait_until="networkidle")
+                    if workers == "block":
+                        rows.append(row(f"first visit to the {label}, the page alone (service worker blocked)"))
+                        context.close()
+                        continue
+                    page.locator(".eh-offline", has_text="Available offline").wait_for(timeout=60000)
+                    rows.append(row(f"first visit to the {label}, with the whole offline copy"))
+            # The last context is still open with the copy kept: publish a build with one page changed.
+            guide = project / "docs/levels-of-need/ehat.md"
+            guide.write_text(guide.read_text("utf-8") + "\nOne more sentence for the benchmark.\n", "utf-8")
+            build_once(project / "mkdocs.yml", site)
+            Host.sent = 0
+            old = page.evaluate("caches.keys()")
+            page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
+            for _ in range(600):
+                names = page.evaluate("caches.keys()")
+                if len(names) == 1 and names != old:
+                    break
+                page.wait_for_timeout(100)
+            rows.append(row("update to a new build with one guidance page changed"))
+            browser.close()
+    finally:
+        server.shutdown()
     return rows
 
 
@@ -298,6 +383,8 @@ def main() -> None:
         print("\n".join(build_table(work)))
         print("\n## Instructions executed by one build, in billions (valgrind; the same count every run)\n")
         print("\n".join(instructions_table(work)))
+        print("\n## Offline copy (issue 24): what it costs a phone\n")
+        print("\n".join(offline_table(work)))
         print("\n## Lighthouse, mobile profile, median of %d runs (served gzip-compressed from loopback, as a static host does)\n" % LIGHTHOUSE_RUNS)
         print("\n".join(lighthouse_table(work)))
 

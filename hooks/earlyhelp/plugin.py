@@ -10,11 +10,18 @@ from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .adapters import (case_studies, content_checks, glossary, nav, partnership, quiz, records_guard, serve,
-                       strict_gate, theme, training_portal, training_report)
+from .adapters import (case_studies, content_checks, feed, glossary, handbook, nav, offline, partnership, quiz,
+                       records_guard, serve, strict_gate, theme, training_portal, training_report)
 
 ADAPTERS = (strict_gate, records_guard, theme, partnership, quiz, glossary, training_report, training_portal,
-            case_studies, content_checks, nav, serve)
+            case_studies, content_checks, nav, feed, handbook, offline, serve)
+
+
+def _each(event: str, **kwargs) -> None:
+    for adapter in ADAPTERS:
+        handler = getattr(adapter, f"on_{event}", None)
+        if handler is not None:
+            handler(**kwargs)
 
 
 def _chain(event: str, value, **kwargs):
@@ -27,6 +34,9 @@ def _chain(event: str, value, **kwargs):
 
 
 class EarlyHelpPlugin(BasePlugin):
+    def on_startup(self, command, dirty, **kwargs):
+        _each("startup", command=command, dirty=dirty)
+
     @event_priority(100)
     def on_config(self, config, **kwargs):
         return _chain("config", config)
@@ -42,9 +52,15 @@ class EarlyHelpPlugin(BasePlugin):
     def on_page_content(self, html, page, config, files, **kwargs):
         return _chain("page_content", html, page=page, config=config, files=files)
 
+    def on_page_context(self, context, page, config, nav, **kwargs):
+        return _chain("page_context", context, page=page, config=config, nav=nav)
+
     @event_priority(-100)  # the strict gate: after every check, before a page is written
     def on_env(self, env, config, files, **kwargs):
         return _chain("env", env, config=config, files=files)
+
+    def on_post_build(self, config, **kwargs):
+        _each("post_build", config=config)
 
     def on_serve(self, server, config, builder, **kwargs):
         return _chain("serve", server, config=config, builder=builder)

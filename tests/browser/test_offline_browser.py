@@ -1,0 +1,221 @@
+"""Issue 24 in Debian's chromium: one visit keeps the guidance on the device, so with the network off
+the pages, search and quizzes still work; a new build replaces the copy; a site under a sub-path
+works; the offline line and the handbook pass axe in both palettes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import ROOT
+from earlyhelp import frontmatter, quizzes
+from earlyhelp.review import long_date
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__import__("axe_playwright_python").__file__).parent / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+READY = f"Available offline, updated {long_date(dt.date.today())}"
+GUIDANCE = ["levels-of-need/ehat.md", "levels-of-need/level-2-early-help.md", "strategy/principles.md"]
+MODULE = "training/induction/ten-principles.md"
+
+
+def title_of(src: str) -> str:
+    return frontmatter.parse(src, (ROOT / "docs" / src).read_text("utf-8")).meta["title"]
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def serve():
+    """Serve a folder on a free loopback port (127.0.0.1 counts as secure, as service workers need)."""
+    servers = []
+
+    def start(folder: Path) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+    yield start
+    for server in servers:
+        server.shutdown()
+
+
+def wait_until_kept(page) -> None:
+    page.locator(".eh-offline", has_text=READY).wait_for(timeout=30000)
+
+
+def search(page, query: str) -> list[str]:
+    box = page.locator("input.md-search__input")
+    box.click()
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim()"
+                           " !== 'Initializing search'")
+    box.fill(query)
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+    return page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+
+
+def answer_all(page) -> None:
+    """Every quiz of the module answered right, from the page's own Markdown."""
+    doc = frontmatter.parse(MODULE, (ROOT / "docs" / MODULE).read_text("utf-8"))
+    for index, quiz in enumerate(quizzes.find(doc.body)):
+        inputs = page.locator(f"#quiz-{index} fieldset input")
+        for i, (right, _) in enumerate(quiz.answers):
+            if right:
+                inputs.nth(i).check()
+        page.locator(f"#quiz-{index} button[type=submit]").click()
+        page.locator(f"#quiz-{index} .quiz-feedback").wait_for(state="visible")
+
+
+def test_after_one_visit_pages_search_and_quizzes_work_with_the_network_off(browser, site_url):
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(site_url)
+    line = page.locator(".eh-offline")
+    assert line.is_hidden() or line.inner_text() != READY  # not said before the copy is complete
+    wait_until_kept(page)
+    # The web app manifest the page names (so the site can be installed) loads, with its icons.
+    manifest = page.evaluate("""async () => { const link = document.querySelector('link[rel=manifest]');
+        const data = await (await fetch(link.href)).json();
+        const icons = await Promise.all(data.icons.map(i => fetch(new URL(i.src, link.href)).then(r => r.ok)));
+        return [link.href, data.start_url, icons]; }""")
+    assert manifest[0] == site_url + "manifest.webmanifest" and manifest[1] == "./" and all(manifest[2])
+    context.set_offline(True)
+    for src in GUIDANCE:
+        response = page.goto(site_url + src[:-3] + "/")
+        assert response.ok and response.from_service_worker
+        assert page.locator("article h1").first.inner_text().strip().rstrip("¶").strip() == title_of(src)
+        wait_until_kept(page)  # the line says so on a page opened from the copy, too
+    page.goto(site_url)
+    first = search(page, "EHAT")[0]
+    assert urlparse(first).path == urlparse(site_url).path + "levels-of-need/ehat/"
+    page.goto(first)  # a search result's address carries ?h=EHAT to highlight the word
+    assert page.locator("article h1").first.inner_text().strip().rstrip("¶").strip() == title_of("levels-of-need/ehat.md")
+    page.goto(site_url + MODULE[:-3] + "/")
+    answer_all(page)
+    page.locator("#record-completion .eh-record__status").filter(has_text="Well done").wait_for()
+    assert page.evaluate("() => localStorage.getItem('quiz_progress_' + location.pathname)") is not None
+    page.goto(site_url + "no-such-page/")
+    assert page.locator("h1").inner_text() == "You are offline"
+    context.close()
+    own = urlparse(site_url).netloc
+    assert not [u for u in requests if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != own]
+
+
+def test_a_site_under_a_sub_path_keeps_its_copy_in_its_own_folder(browser, built_site, serve, tmp_path):
+    (tmp_path / "early-help-kb").symlink_to(built_site.site, target_is_directory=True)
+    base = serve(tmp_path) + "early-help-kb/"
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "levels-of-need/")
+    wait_until_kept(page)
+    assert page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.scope)") == base
+    context.set_offline(True)
+    response = page.goto(base + "levels-of-need/ehat/")
+    assert response.from_service_worker and "EHAT" in page.locator("article h1").first.inner_text()
+    context.close()
+
+
+FIXTURE = f"""\
+INHERIT: {ROOT / 'mkdocs.yml'}
+site_name: Update fixture
+hooks:
+  - hooks/partnership_hook.py
+  - hooks/offline_hook.py
+nav:
+  - Home: index.md
+  - Guide: guide.md
+"""
+
+
+def front(title: str) -> str:
+    return (f"---\ntitle: {title}\ndescription: A page for the tests.\ntype: guidance\n"
+            "owner: Early Help Partnership Team\nlast_reviewed: 2026-11-23\n---\n\n")
+
+
+def build(project: Path, site: Path, guide_words: str) -> None:
+    (project / "docs" / "guide.md").write_text(front("Guide") + f"# Guide\n\n{guide_words}\n", "utf-8")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "true"}, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def our_caches(page) -> list[str]:
+    return page.evaluate("caches.keys().then(names => names.filter(n => n.startsWith('eh-offline ')))")
+
+
+def test_a_new_build_replaces_the_copy_and_its_new_page_is_served_offline(browser, serve, tmp_path):
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    for name in ("hooks", "includes", "overrides", "training"):
+        (project / name).symlink_to(ROOT / name, target_is_directory=True)
+    (project / "docs" / "assets").symlink_to(ROOT / "docs" / "assets", target_is_directory=True)
+    (project / "mkdocs.yml").write_text(FIXTURE, "utf-8")
+    (project / "docs" / "index.md").write_text(front("Home") + "# Home\n\nSee the [guide](guide.md).\n", "utf-8")
+    site = tmp_path / "site"
+    build(project, site, "The first version of the guide.")
+    base = serve(site)
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base)
+    wait_until_kept(page)
+    first = our_caches(page)
+    assert len(first) == 1
+    build(project, site, "The second version of the guide.")
+    page.goto(base + "guide/")
+    assert "The first version" in page.locator("article").inner_text()  # the copy answers first, quickly
+    # Browsers look for a new sw.js when a page is opened, but may wait a while to do it: ask now.
+    page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
+    for _ in range(300):  # the new copy is made, then the old one deleted
+        names = our_caches(page)
+        if len(names) == 1 and names != first:
+            break
+        page.wait_for_timeout(100)
+    else:
+        raise AssertionError(f"the new build did not replace the copy: {our_caches(page)}")
+    page.locator(".eh-offline", has_text=READY).wait_for()
+    context.set_offline(True)
+    page.goto(base + "guide/")
+    assert "The second version of the guide." in page.locator("article").inner_text()
+    context.close()
+
+
+def run_axe(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_offline_line_and_the_handbook_pass_axe_and_work_by_keyboard(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    problems = []
+    for path in ("levels-of-need/ehat/", "handbook/"):
+        page.goto(site_url + path)
+        wait_until_kept(page)
+        problems += [f"/{path}: {p}" for p in run_axe(page)]
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('[data-eh-print]')"):
+            break
+    else:
+        raise AssertionError("the keyboard never reached the Print button")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    context.close()
+    assert not problems, "\n".join(problems)
