@@ -10,10 +10,14 @@ BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test test-fast chromium clean import-training sample-data bench new-case-study names-list
+.PHONY: serve build test test-fast check chromium clean import-training sample-data bench new-case-study names-list new-partnership
+
+# Where make serve listens; HOST=0.0.0.0 inside a container reached through published ports.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 serve: $(VENV)/.build-deps
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
 
 build: $(VENV)/.build-deps
 	$(BIN)/mkdocs build --strict
@@ -29,7 +33,8 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.build-deps: requirements.txt | $(VENV)/bin/python
+# requirements.txt installs the generator from this folder (-e .); pyproject.toml names its plugin.
+$(VENV)/.build-deps: requirements.txt pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
@@ -46,16 +51,30 @@ chromium:
 clean:
 	rm -rf site .pytest_cache
 
-# Training records (issue 4): the synthetic sample, the importer and the benchmark.
+# Every check, without building the site (python -m earlyhelp check).
+check: $(VENV)/.build-deps
+	$(BIN)/python -m earlyhelp check
+
+# Training records: the synthetic sample (shaped by training/sample.yml) and the importer.
+# make passes FILE, MAP and the other values in the environment, never through the shell.
 sample-data: $(VENV)/.build-deps
-	$(BIN)/python scripts/make_sample_records.py
+	$(BIN)/python -m earlyhelp sample-data
 
 import-training: $(VENV)/.build-deps
-	$(BIN)/python scripts/import_training.py --from-make
+	$(BIN)/python -m earlyhelp import-training --from-make
 
-# The first-name list the anonymisation gate uses, generated from the pinned gender-guesser data.
-names-list: $(VENV)/.build-deps
-	$(BIN)/python scripts/make_names_list.py
+# The anonymisation gate's name and place lists, generated from the datasets in requirements-names.txt.
+names-list: $(VENV)/.names-deps
+	$(BIN)/python -m earlyhelp names-list
+
+$(VENV)/.names-deps: requirements-names.txt $(VENV)/.build-deps
+	$(BIN)/python -m pip install --quiet -r requirements-names.txt
+	touch $@
+
+# A new partnership's site from the starter: make new-partnership DIR=../knowsley-early-help NAME=Knowsley
+# (DIR and NAME are read from the environment, never by the shell).
+new-partnership: $(VENV)/.build-deps
+	$(BIN)/python -m earlyhelp new-partnership --from-make
 
 # Benchmarks print figures for README; they are never timed tests.
 .PHONY: bench-records bench-site valgrind

@@ -65,6 +65,11 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
                                 "error", schema.KIND_WRONG, "type"))
     found, links = text_checks(path, src_uri, text, meta, policy or policy_for(settings, terms), terms)
     findings += found + currency.check(path, text, meta, list(superseded))
+    if meta.get("starter_draft") is True:
+        findings.append(Finding(path, doc.key_lines.get("starter_draft"), "This page still has the starter's "
+                                "general words, not your partnership's own guidance.",
+                                "Rewrite it for your area, then delete the line 'starter_draft: true' from its front "
+                                "matter.", "notice", "starter draft"))
     state = review.review(meta, today, settings.review_every, settings.due_soon_days)
     if state and state.status == review.OVERDUE:
         findings.append(review.notice(path, state))

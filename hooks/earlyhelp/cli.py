@@ -92,7 +92,15 @@ def report(args) -> int:
     return 1 if errors(made.findings) else 0
 
 
+# Commands with a command line of their own: python -m earlyhelp NAME --help tells theirs.
+DELEGATED = {"import-training": "importcli", "sample-data": "samplecli", "names-list": "namescli",
+             "annotate": "annotate", "new-partnership": "newsite"}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in DELEGATED:
+        return _delegate(DELEGATED[argv[0]], argv[1:])
     parser = argparse.ArgumentParser(prog="python -m earlyhelp", description=__doc__.splitlines()[0])
     parser.add_argument("--config", default="mkdocs.yml", help="the site's mkdocs.yml (default: mkdocs.yml)")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -103,11 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     reporting = commands.add_parser("report", help="the training report's figures (report.json)")
     reporting.add_argument("--out", help="a folder for report.json and report.md (default: print the JSON)")
     reporting.set_defaults(run=report)
-    for name, module in (("import-training", "importcli"), ("sample-data", "samplecli"), ("names-list", "namescli"),
-                         ("annotate", "annotate"), ("new-partnership", "newsite")):
-        command = commands.add_parser(name, help=f"see python -m earlyhelp {name} --help", add_help=False)
-        command.set_defaults(run=lambda args, module=module: _delegate(module, args.rest))
-        command.add_argument("rest", nargs=argparse.REMAINDER)
+    for name in DELEGATED:
+        commands.add_parser(name, help=f"see python -m earlyhelp {name} --help")
     args = parser.parse_args(argv)
     return args.run(args)
 

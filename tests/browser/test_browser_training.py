@@ -95,12 +95,12 @@ def test_pass_a_module_and_download_the_record(page, site_url, tmp_path):
     # End to end: the downloaded record imports, and the report counts it after a rebuild.
     records = tmp_path / "records"
     records.mkdir()
-    imported = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), str(saved),
-                               "--records", str(records)], capture_output=True, text=True)
+    imported = subprocess.run([sys.executable, "-m", "earlyhelp", "import-training", str(saved),
+                               "--records", str(records)], capture_output=True, text=True, cwd=ROOT)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "1 added" in " ".join(imported.stdout.split())
-    again = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), str(saved),
-                            "--records", str(records)], capture_output=True, text=True)
+    again = subprocess.run([sys.executable, "-m", "earlyhelp", "import-training", str(saved),
+                            "--records", str(records)], capture_output=True, text=True, cwd=ROOT)
     assert "0 added" in " ".join(again.stdout.split())
     build = run_build(ROOT / "mkdocs.yml", tmp_path / "site", env={"TRAINING_RECORDS_DIR": str(records)})
     assert build.returncode == 0, build.output

@@ -23,10 +23,16 @@ ATOM = {"a": "http://www.w3.org/2005/Atom"}
 CONFIG = f"""\
 INHERIT: {ROOT / 'mkdocs.yml'}
 site_name: Offline fixture
+# The parts these tests need, as MkDocs hooks, in place of the whole generator plugin.
+plugins:
+  - search
 hooks:
-  - hooks/partnership_hook.py
-  - hooks/content_checks_hook.py
-  - hooks/offline_hook.py
+  - {ROOT / 'hooks/earlyhelp/adapters/theme.py'}
+  - {ROOT / 'hooks/earlyhelp/adapters/partnership.py'}
+  - {ROOT / 'hooks/earlyhelp/adapters/content_checks.py'}
+  - {ROOT / 'hooks/earlyhelp/adapters/feed.py'}
+  - {ROOT / 'hooks/earlyhelp/adapters/handbook.py'}
+  - {ROOT / 'hooks/earlyhelp/adapters/offline.py'}
 nav:
   - Home: index.md
   - Guidance:
@@ -82,10 +88,9 @@ def git(folder: Path, *args: str, date: str = "2026-01-01") -> None:
 
 def make_repo(folder: Path) -> Path:
     folder.mkdir(parents=True)
-    for name in ("hooks", "includes", "overrides", "training"):
+    for name in ("includes", "training"):
         (folder / name).symlink_to(ROOT / name, target_is_directory=True)
     (folder / "docs").mkdir()
-    (folder / "docs" / "assets").symlink_to(ROOT / "docs" / "assets", target_is_directory=True)
     (folder / "mkdocs.yml").write_text(CONFIG, "utf-8")
     git(folder, "init", "-q")
     for date, message, changes in COMMITS:

@@ -9,7 +9,7 @@ ROWS = (("St Helens", 53.45, -2.7333), ("Haydock", 53.4672, -2.6817), ("Widnes",
 
 
 def test_committed_data_files_are_what_the_generator_makes():
-    """`make names-list` (scripts/make_names_list.py) would change nothing."""
+    """`make names-list` would change nothing."""
     for path, text in nameslist.build().items():
         assert path.read_text(encoding="utf-8") == text, f"{path.name} is out of date: run make names-list"
 

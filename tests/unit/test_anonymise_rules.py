@@ -110,7 +110,7 @@ def test_name_data_comes_from_the_package_dictionary():
 
 
 def test_generated_name_list_matches_the_pinned_data_source():
-    """The committed list is exactly what scripts/make_names_list.py makes from gender-guesser."""
+    """The committed list is exactly what make names-list makes from gender-guesser."""
     with names.data_path().open(encoding="utf-8") as handle:
         english, other = names.parse_nam_dict(handle)
     assert names.LIST_PATH.read_text(encoding="utf-8") == names.render_list(english, other)

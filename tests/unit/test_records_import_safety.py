@@ -21,7 +21,7 @@ from earlyhelp.completions import importer, records, report
 from earlyhelp.completions import registry as registry_module
 
 ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "import_training.py"
+IMPORT = [sys.executable, "-m", "earlyhelp", "import-training"]  # what make import-training runs
 TODAY = "2025-06-30"
 
 
@@ -49,7 +49,7 @@ def test_eight_imports_at_once_keep_every_row(tmp_path):
                       [f"2024-{m % 12 + 1:02d}-{m % 27 + 1:02d},p{n}-{m}@x.example,Primary schools,eh-workshop"
                        for m in range(2000)]) for n in range(8)]
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    procs = [subprocess.Popen([sys.executable, str(SCRIPT), str(path), "--records", str(folder)], env=env,
+    procs = [subprocess.Popen([*IMPORT, str(path), "--records", str(folder)], env=env, cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for path in exports]
     outputs = [proc.communicate(timeout=300) for proc in procs]
     assert [proc.returncode for proc in procs] == [0] * 8, [err for _, err in outputs]

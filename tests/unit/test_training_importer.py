@@ -13,8 +13,7 @@ from earlyhelp.completions import importer, report
 from earlyhelp.completions import registry as registry_module
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-import import_training  # noqa: E402
+from earlyhelp import importcli as import_training  # noqa: E402
 
 TODAY = "2025-06-30"
 

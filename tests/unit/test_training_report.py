@@ -8,6 +8,7 @@ by running the code under test.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -338,15 +339,13 @@ def test_courses_are_read_by_the_portal_s_reader(project):
     assert any(f.kind == "unknown course" for f in findings)
 
 
-def test_the_committed_sample_is_what_the_script_makes(tmp_path):
-    import importlib.util
+def test_the_committed_sample_is_what_the_command_makes(tmp_path):
+    from earlyhelp import samplecli
+
     root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("make_sample_records", root / "scripts" / "make_sample_records.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.write(module.generate(), tmp_path / module.FILE_NAME)
-    committed = root / "training" / "records" / module.FILE_NAME
-    assert committed.read_bytes() == (tmp_path / module.FILE_NAME).read_bytes()
+    committed, rows = samplecli.make(root)
+    samplecli.write(rows, tmp_path / committed.name)
+    assert committed.read_bytes() == (tmp_path / committed.name).read_bytes()
     result, findings = report.build(committed.parent, root / "training", 5, base=root)
     assert findings == []
     years = result["years"]
@@ -380,4 +379,18 @@ def test_a_measure_and_baseline_are_the_partnerships_own_and_optional(project):
     bad, findings = report.build(folder, training, 5, TODAY, base=project, baseline={"year": "2019"})
     assert bad["baseline"] is None and "extra.training.baseline must have a year and a text." in [
         f.message for f in findings]
+
+
+def test_a_new_sites_sample_comes_from_its_own_registries(tmp_path):
+    """No training/sample.yml: every partner agency and course of the site's registries, seven years."""
+    from earlyhelp import samplecli
+
+    starter = Path(samplecli.__file__).parent / "starter"
+    path, rows = samplecli.make(starter, today=date(2026, 12, 1))
+    agencies = {r["agency"] for r in rows}
+    assert path.name == "synthetic-sample-2019-2026.csv" and rows[0]["date"] >= "2019-04-01"
+    assert {r["course"] for r in rows} == {"induction", "early-help-workshop"}
+    samplecli.write(rows, tmp_path / "records" / path.name)
+    result, findings = report.build(tmp_path / "records", starter / "training", 5, "2026-12-01")
+    assert findings == [] and len(result["years"]) == 7 and "The council's Early Help service" in agencies
 

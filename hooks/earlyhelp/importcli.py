@@ -17,10 +17,8 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "hooks"))
+from .completions import importer, registry
 
-from earlyhelp.completions import importer, registry  # noqa: E402
 
 USAGE = ('Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,'
          'course=Course"] [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] '
@@ -31,7 +29,7 @@ FROM_MAKE = {"FILE": "file", "MAP": "--map", "DATE_FORMAT": "--date-format", "CO
 
 def records_folder() -> Path:
     folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
-    return folder if folder.is_absolute() else ROOT / folder
+    return folder if folder.is_absolute() else Path.cwd() / folder
 
 
 def arguments_from_make(environ) -> list[str] | None:
@@ -63,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
     args = parser.parse_args(argv)
     folder = args.records or records_folder()
-    reg = registry.load(ROOT / "training")
+    reg = registry.load(Path.cwd() / "training")  # the site's folder: make runs from there
     if reg.findings:
         for finding in reg.findings:
             print(finding.format(), file=sys.stderr)
@@ -101,7 +99,3 @@ def report(args, result, written) -> None:
         print(f"    {finding.format()}")
     if result.rejected:
         print("Fix the rejected rows in the export and import it again: rows already imported are not added twice.")
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The generator for any partnership: `make new-partnership` makes a site that builds strictly and
+passes its own tests straight away, with nothing of St Helens in it; the Knowsley example, made the
+same way and filled in from the Knowsley seed, does too. Each is built by the real MkDocs with the
+generator installed, as an adopter's site is."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitefactory import ROOT, build_command
+
+ST_HELENS = re.compile(r"St\.? Helens|STEP UP|Contact Cares|01744|Thatto Heath|Merseyside Police")
+
+
+def _new_site(folder: Path, name: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "earlyhelp", "new-partnership", "--from-make"], cwd=ROOT,
+                          env={**os.environ, "DIR": str(folder), "NAME": name}, capture_output=True, text=True)
+
+
+def _texts(folder: Path) -> str:
+    return "\n".join(p.read_text("utf-8", "ignore") for p in folder.rglob("*") if p.is_file()
+                     and p.suffix in (".html", ".json", ".xml", ".md", ".yml", ".txt", ".js"))
+
+
+@pytest.fixture(scope="module")
+def new_site(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("new") / "west-sussex-early-help"
+    made = _new_site(folder, "West Sussex: Coastal")  # a colon and a space: still one setting
+    assert made.returncode == 0, made.stdout + made.stderr
+    return folder
+
+
+def test_a_new_site_builds_strictly_with_a_notice_for_each_starter_page(new_site):
+    built = build_command(new_site / "mkdocs.yml", "--strict")
+    assert built.returncode == 0, built.output
+    assert "Notice: docs/index.md:" in built.output and "starter's general words" in built.output
+    assert "West Sussex: Coastal" in (built.site / "index.html").read_text("utf-8")
+    assert not ST_HELENS.search(_texts(built.site)), "St Helens content reached a new site"
+
+
+def test_a_new_site_passes_its_own_tests(new_site):
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=new_site,
+                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "true"})
+    assert tests.returncode == 0, tests.stdout + tests.stderr
+
+
+def test_a_new_site_holds_only_its_own_files_and_pins_the_generator(new_site):
+    assert not (new_site / "hooks").exists() and not (new_site / "overrides").exists()
+    assert re.search(r"^earlyhelp-site-generator @ .+@v\d+\.\d+\.\d+$", (new_site / "requirements.txt")
+                     .read_text("utf-8"), re.M)
+    assert not ST_HELENS.search(_texts(new_site))
+
+
+def test_a_folder_with_files_in_it_is_never_overwritten(tmp_path):
+    (tmp_path / "mine.md").write_text("mine", "utf-8")
+    made = _new_site(tmp_path, "Southwark")
+    assert made.returncode == 2 and "already has files in it" in made.stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.md"]
+
+
+def test_the_knowsley_example_builds_strictly_passes_its_tests_and_names_nothing_of_st_helens(tmp_path):
+    example = ROOT / "examples" / "knowsley"
+    built = build_command(example / "mkdocs.yml", "--strict", site_dir=tmp_path / "site")
+    assert built.returncode == 0, built.output
+    home = (built.site / "index.html").read_text("utf-8")
+    assert "Knowsley" in home and "Early Help Strategy 2017-2020" in _texts(built.site)
+    assert not ST_HELENS.search(_texts(built.site)) and not ST_HELENS.search(_texts(example / "docs"))
+    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=example,
+                           capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "true"})
+    assert tests.returncode == 0, tests.stdout + tests.stderr
