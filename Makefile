@@ -77,8 +77,14 @@ new-partnership: $(VENV)/.build-deps
 	$(BIN)/python -m earlyhelp new-partnership --from-make
 
 # Benchmarks print figures for README; they are never timed tests.
-.PHONY: bench-records bench-site valgrind
-bench: bench-records bench-site
+.PHONY: bench-build bench-records bench-anonymise bench-site valgrind
+bench: bench-build bench-records bench-anonymise bench-site
+
+bench-build: $(VENV)/.build-deps
+	$(BIN)/python bench/build_bench.py
+
+bench-anonymise: $(VENV)/.build-deps
+	$(BIN)/python bench/bench_anonymise.py
 
 bench-records: $(VENV)/.bench-deps
 	$(BIN)/python bench/bench_records.py
@@ -88,7 +94,7 @@ $(VENV)/.bench-deps: requirements-bench.txt $(VENV)/.build-deps
 	touch $@
 
 # Site benchmarks (issue 6): build time with and without hooks, and Lighthouse against a bare site.
-bench-site: $(VENV)/.build-deps chromium valgrind bench/node_modules/.installed
+bench-site: $(VENV)/.test-deps chromium valgrind bench/node_modules/.installed
 	$(BIN)/python bench/site_bench.py
 
 # The site bench counts each build's instructions with Debian's valgrind (the same count every run).
