@@ -30,8 +30,9 @@ class Change:
     src_uri: str
 
 
-def read_log(docs_dir: Path, max_commits: int = 500) -> str | None:
-    """`git log` of the docs folder, paths relative to it; None when there is no full history."""
+def read_log(docs_dir: Path, max_commits: int = 500, fields: str = "%ad") -> str | None:
+    """`git log` of the docs folder, paths relative to it, each commit starting with RECORD and its
+    ``fields`` (git's format: the date by default); None when there is no full history."""
     def git(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(["git", *args], cwd=docs_dir, capture_output=True, text=True, timeout=20,
                               env={**os.environ, "LC_ALL": "C"})
@@ -40,7 +41,7 @@ def read_log(docs_dir: Path, max_commits: int = 500) -> str | None:
         shallow = git("rev-parse", "--is-shallow-repository")
         if shallow.returncode != 0 or shallow.stdout.strip() == "true":
             return None
-        log = git("log", "--no-merges", "--date=short", f"--format={RECORD}%ad", "--name-only", "--relative",
+        log = git("log", "--no-merges", "--date=short", f"--format={RECORD}{fields}", "--name-only", "--relative",
                   "-n", str(max_commits), "--", ".")
     except (OSError, subprocess.SubprocessError):
         return None

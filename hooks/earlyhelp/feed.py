@@ -9,8 +9,6 @@ author is a person, and the feed speaks for the partnership.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,22 +30,8 @@ class Entry:
 
 
 def read_log(docs_dir: Path, max_commits: int = 500) -> str | None:
-    """Like changes.read_log, with each commit's hash and subject after its date; None without history."""
-    def git(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(["git", *args], cwd=docs_dir, capture_output=True, text=True, timeout=20,
-                              env={**os.environ, "LC_ALL": "C"})
-
-    try:
-        shallow = git("rev-parse", "--is-shallow-repository")
-        if shallow.returncode != 0 or shallow.stdout.strip() == "true":
-            return None
-        log = git("log", "--no-merges", "--date=short", f"--format={changes.RECORD}%ad{FIELD}%H{FIELD}%s",
-                  "--name-only", "--relative", "-n", str(max_commits), "--", ".")
-    except (OSError, subprocess.SubprocessError):
-        return None
-    if log.returncode != 0:
-        return "" if "does not have any commits" in log.stderr else None
-    return log.stdout
+    """changes.read_log, with each commit's hash and subject after its date; None without history."""
+    return changes.read_log(docs_dir, max_commits, f"%ad{FIELD}%H{FIELD}%s")
 
 
 def split(log: str) -> tuple[str, dict[tuple[str, str], tuple[str, str]]]:
