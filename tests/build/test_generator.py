@@ -74,3 +74,18 @@ def test_the_knowsley_example_builds_strictly_passes_its_tests_and_names_nothing
     tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=example,
                            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "true"})
     assert tests.returncode == 0, tests.stdout + tests.stderr
+
+
+def test_a_partnerships_colours_reach_every_page_and_a_pale_one_stops_a_strict_build(tmp_path):
+    folder = tmp_path / "site-src"
+    assert _new_site(folder, "Southwark").returncode == 0
+    settings = folder / "partnership.yml"
+    text = settings.read_text("utf-8").replace("  partnership:\n", "  partnership:\n    colours:\n"
+                                                                      "      primary: \"#2a5b1f\"\n", 1)
+    settings.write_text(text, "utf-8")
+    built = build_command(folder / "mkdocs.yml", "--strict")
+    assert built.returncode == 0, built.output
+    assert "--md-primary-fg-color:#2a5b1f" in (built.site / "levels-of-need" / "level-2" / "index.html").read_text("utf-8")
+    settings.write_text(text.replace("#2a5b1f", "#9ccc8f"), "utf-8")
+    pale = build_command(folder / "mkdocs.yml", "--strict", site_dir=tmp_path / "pale")
+    assert pale.returncode != 0 and "The colour 'primary' (#9ccc8f) has a contrast of" in pale.output

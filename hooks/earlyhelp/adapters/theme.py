@@ -1,6 +1,7 @@
 """MkDocs adapter: the generator's templates and assets (the completion panel, the light and dark
 switch, the training, table and palette scripts, the stylesheet) come with the package, so a
-partnership's site holds none of this code. A site's own theme custom_dir still comes first."""
+partnership's site holds none of this code; a site's own theme custom_dir still comes first. Its
+own colours (partnership.yml) are checked for contrast and added to every page's head."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from pathlib import Path
 
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.plugins import event_priority
+
+from earlyhelp import colours
+from earlyhelp.adapters import buildlog
 
 THEME = Path(__file__).resolve().parent.parent / "theme"
 STYLESHEET, PALETTE_SCRIPT = "assets/stylesheets/extra.css", "assets/javascripts/palette.js"
@@ -24,4 +28,7 @@ def on_config(config, **kwargs):
         script = ExtraScriptValue(PALETTE_SCRIPT)
         script.defer = True
         config.extra_javascript.insert(0, script)
+    css, findings = colours.stylesheet((config.extra.get("partnership") or {}).get("colours"))
+    buildlog.report(findings)
+    config.extra["eh_colours"] = css  # the theme's main.html puts it in every page's head
     return config
