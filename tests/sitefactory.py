@@ -27,12 +27,14 @@ class Build:
     site: Path
 
 
-def make_site(root: Path, config: str, files: dict[str, str | bytes], links: tuple[str, ...] = ()) -> Path:
+def make_site(root: Path, config: str, files: dict[str, str | bytes], links: tuple[str, ...] = (),
+              source: Path = ROOT) -> Path:
     """Write config as root/mkdocs.yml and each file at its path below root (docs/..., training/...);
-    ``links`` names folders of this repository to link in (hooks, includes, overrides, training)."""
+    ``links`` names folders of ``source`` (this repository, or the generator's starter site) to link in
+    (includes, training)."""
     root.mkdir(parents=True, exist_ok=True)
     for name in links:
-        (root / name).symlink_to(ROOT / name, target_is_directory=True)
+        (root / name).symlink_to(source / name, target_is_directory=True)
     for name, content in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,8 +11,9 @@ import pytest
 import sitefactory
 from sitefactory import ROOT, build_command
 
+STARTER = ROOT / "hooks" / "earlyhelp" / "starter"  # the generator's own settings, never St Helens'
 CONFIG = f"""\
-INHERIT: {ROOT / 'mkdocs.yml'}
+INHERIT: {STARTER / 'mkdocs.yml'}
 site_name: Strict gate fixture
 # The parts these checks need, as MkDocs hooks, in place of the whole generator plugin.
 plugins:
@@ -42,8 +43,8 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    return sitefactory.make_site(tmp_path_factory.mktemp("gate"), CONFIG, PAGES,
-                                 links=("includes", "training"))
+    return sitefactory.make_site(tmp_path_factory.mktemp("gate"), CONFIG, PAGES, links=("includes", "training"),
+                                 source=STARTER)
 
 
 @pytest.mark.parametrize("tool, flags", [("mkdocs", ()), ("mkdocs", ("-q",)), ("mkdocs", ("-v",)),
@@ -60,7 +61,7 @@ def test_a_name_in_a_case_study_stops_a_strict_build_before_any_page_is_written(
 def test_without_the_name_the_same_site_builds_under_properdocs(site, tmp_path):
     clean = tmp_path / "clean"
     pages = {**PAGES, "docs/case-studies/a-case.md": CASE + "# A case\n\nThe health visitor met the mother at home.\n"}
-    config = sitefactory.make_site(clean, CONFIG, pages, links=("includes", "training"))
+    config = sitefactory.make_site(clean, CONFIG, pages, links=("includes", "training"), source=STARTER)
     result = build_command(config, "--strict", site_dir=clean / "site", tool="properdocs")
     assert result.returncode == 0, result.output
     assert (clean / "site" / "case-studies" / "a-case" / "index.html").is_file()
