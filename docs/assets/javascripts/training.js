@@ -44,12 +44,26 @@
     if (formula) text = "'" + text;
     return formula || /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
-  var COLUMNS = ["date", "course", "attendee", "agency", "status", "source"];
+  var COLUMNS = ["date", "course", "attendee", "agency", "status", "source", "module", "confidence_before",
+    "confidence_after"];
   function csvLine(record) { return COLUMNS.map(function (c) { return csvField(record[c]); }).join(","); }
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
   function today() {
     var d = new Date();
-    function pad(n) { return (n < 10 ? "0" : "") + n; }
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+  /* The same day some months later (the month's last day when it is shorter), as the records' report counts. */
+  function addMonths(iso, months) {
+    var y = +iso.slice(0, 4), m = +iso.slice(5, 7) - 1 + months, d = +iso.slice(8, 10);
+    y += Math.floor(m / 12); m = ((m % 12) + 12) % 12;
+    var last = new Date(y, m + 1, 0).getDate();
+    return y + "-" + pad(m + 1) + "-" + pad(Math.min(d, last));
+  }
+  function longDate(iso) {
+    return new Date(iso + "T12:00:00").toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  }
+  function csvFile(records) {
+    return COLUMNS.join(",") + "\r\n" + records.map(csvLine).join("\r\n") + "\r\n";
   }
 
   /* ---------- Module page: the completion panel ---------- */
@@ -140,7 +154,10 @@
       if (!name) problems.push(["eh-name", "Enter your full name."]);
       if (!/^[^\s@,"]+@[^\s@,"]+\.[^\s@,"]+$/.test(email)) problems.push(["eh-email", "Enter your work email, like name@organisation.org."]);
       if (!agency) problems.push([choice === "__other" ? "eh-agency-other" : "eh-agency", "Choose your organisation, or type its name."]);
-      return { problems: problems, name: name, email: email, agency: agency };
+      var before = form.querySelector("#eh-before"), after = form.querySelector("#eh-after");
+      var answers = [before ? before.value : "", after ? after.value : ""];
+      if (!answers[0] !== !answers[1]) problems.push([answers[0] ? "eh-after" : "eh-before", "Answer both confidence questions, or neither."]);
+      return { problems: problems, name: name, email: email, agency: agency, answers: answers };
     }
 
     form.addEventListener("submit", function (event) {
@@ -160,13 +177,15 @@
       if (!passed(p, mod.pass_mark)) { update(); return; }
       var record = {
         date: today(), course: mod.course_id, attendee: v.email, agency: v.agency,
-        status: "completed", source: "e-learning: " + mod.module_path
+        status: "completed", source: "e-learning: " + mod.module_path, module: mod.module_path,
+        confidence_before: v.answers[0], confidence_after: v.answers[1]
       };
       writeJSON(LEARNER_KEY, { name: v.name, email: v.email, agency: v.agency });
       var certs = readJSON(CERT_KEY, {}) || {};
       certs[mod.module_path] = {
         name: v.name, agency: v.agency, date: record.date, course: mod.course_title,
-        module: mod.module_title, position: mod.position, count: mod.count, score: percent(p)
+        module: mod.module_title, position: mod.position, count: mod.count, score: percent(p),
+        course_id: mod.course_id, before: v.answers[0], after: v.answers[1]
       };
       writeJSON(CERT_KEY, certs);
       showResult(record, v.name);
@@ -174,7 +193,7 @@
 
     function showResult(record, name) {
       var line = csvLine(record);
-      var csv = COLUMNS.join(",") + "\r\n" + line + "\r\n";
+      var csv = csvFile([record]);
       result.querySelector(".eh-record__line").textContent = line;
       var download = result.querySelector(".eh-record__download");
       download.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csv);
@@ -246,15 +265,69 @@
       else if (passed(p, mark)) text = "Passed (" + percent(p) + "%)";
       else text = "Not passed yet (" + percent(p) + "%): try again";
       el.textContent = text;
-      courses[course] = courses[course] || { done: 0, count: 0 };
+      courses[course] = courses[course] || { done: 0, count: 0, paths: [] };
       courses[course].count += 1;
+      courses[course].paths.push(el.getAttribute("data-eh-module-path"));
       if (passed(p, mark)) courses[course].done += 1;
     });
     document.querySelectorAll("[data-eh-course-progress]").forEach(function (el) {
-      var c = courses[el.getAttribute("data-eh-course-progress")];
-      if (c) el.textContent = "Your progress: " + c.done + " of " + c.count + " modules passed" +
+      var id = el.getAttribute("data-eh-course-progress");
+      var c = courses[id];
+      if (!c) return;
+      el.textContent = "Your progress: " + c.done + " of " + c.count + " modules passed" +
         (c.done === c.count ? ". Course complete." : ".");
+      if (c.done === c.count) showCourseDone(id, el, c.paths);
     });
+  }
+
+  /* Every module passed: the course's completion date (its last module pass recorded here), renewal,
+     the course certificate and the course record, one line a module. */
+  function showCourseDone(id, progress, paths) {
+    var box = document.querySelector('[data-eh-course-done="' + id + '"]');
+    if (!box) return;
+    var certs = readJSON(CERT_KEY, {}) || {};
+    var learner = readJSON(LEARNER_KEY, null);
+    var dates = paths.map(function (p) { return certs[p] ? certs[p].date : today(); });
+    var done = dates.slice().sort().pop();
+    var title = progress.getAttribute("data-eh-course-title");
+    var text = "You have passed every module of " + title + ": course complete on " + longDate(done) + ".";
+    var renew = parseInt(progress.getAttribute("data-eh-renew-every"), 10);
+    if (renew) {
+      var due = addMonths(done, renew);
+      text += due <= today() ? " It was due for renewal on " + longDate(due) + ": take the modules again to renew it."
+        : " It is due for renewal by " + longDate(due) + ".";
+    }
+    box.querySelector(".eh-course-done__status").textContent = text;
+    var cert = box.querySelector(".eh-course-done__certificate");
+    var first = certs[paths[0]] || {};
+    var name = (learner && learner.name) || first.name;
+    if (name) {
+      certs["course:" + id] = { kind: "course", name: name, agency: (learner && learner.agency) || first.agency,
+        date: done, course: title, count: paths.length };
+      writeJSON(CERT_KEY, certs);
+      cert.href = cert.getAttribute("href").split("#")[0] + "#" + encodeURIComponent("course:" + id);
+      cert.hidden = false;
+    } else {
+      cert.hidden = true;
+    }
+    if (learner && learner.email) {
+      var records = paths.map(function (p, i) {
+        var own = certs[p] || {};
+        return { date: dates[i], course: id, attendee: learner.email, agency: own.agency || learner.agency,
+          status: "completed", source: "e-learning: " + p, module: p,
+          confidence_before: own.before || "", confidence_after: own.after || "" };
+      });
+      var lineBox = box.querySelector(".eh-course-done__line");
+      lineBox.textContent = records.map(csvLine).join("\n");
+      var download = box.querySelector(".eh-course-done__download");
+      download.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csvFile(records));
+      download.setAttribute("download", "early-help-course-" + id + "-" + done + ".csv");
+      lineBox.hidden = download.hidden = box.querySelector(".eh-course-done__record").hidden = false;
+    } else {
+      box.querySelector(".eh-course-done__status").textContent = text +
+        " To get your course record and certificate, choose \"Create my completion record\" at the end of any module.";
+    }
+    box.hidden = false;
   }
 
   /* ---------- Certificate page ---------- */
@@ -268,15 +341,17 @@
     var empty = document.getElementById("eh-certificate-empty");
     if (!key) { if (empty) empty.hidden = false; return; }
     var c = certs[key];
+    var course = c.kind === "course";
     var fields = {
-      name: c.name, agency: c.agency, course: c.course,
-      module: "Module " + c.position + " of " + c.count + ": " + c.module,
-      date: new Date(c.date + "T12:00:00").toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
-      score: c.score + "%"
+      name: c.name, agency: c.agency, course: c.course, count: String(c.count),
+      title: course ? c.course : "Module " + c.position + " of " + c.count + ": " + c.module,
+      date: longDate(c.date), score: c.score + "%"
     };
     Object.keys(fields).forEach(function (f) {
-      var el = box.querySelector('[data-eh-field="' + f + '"]');
-      if (el) el.textContent = fields[f];
+      box.querySelectorAll('[data-eh-field="' + f + '"]').forEach(function (el) { el.textContent = fields[f]; });
+    });
+    box.querySelectorAll("[data-eh-show]").forEach(function (el) {
+      el.hidden = el.getAttribute("data-eh-show") !== (course ? "course" : "module");
     });
     box.hidden = false;
     var print = document.getElementById("eh-print");

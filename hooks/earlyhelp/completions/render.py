@@ -182,8 +182,8 @@ def body(report: dict) -> str:
             "own Early Help service.",
             "- **Distinct partner attendees** counts each person once a year, however many courses they attended, "
             "if they attended from a partner agency. The council's own Early Help service is not a partner.",
-            "- The same record entered twice (same person, course and date) is counted once; an e-learning "
-            "module passed on a day counts as one attendance of its course that day, however many modules.",
+            "- The same record entered twice (same person, course and date) is counted once, and so "
+            "are the e-learning modules one person passes on the same date: one attendance of the course.",
             "- A **course completion** is a person who passed every module of an e-learning course, counted in the "
             "year of the module pass that completed it; **module passes** count each person's modules once a year.",
             "- Training is **current** at the end of a year (or of its last ended quarter) when a partner attendee "
