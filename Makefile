@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test test-fast check chromium clean import-training sample-data bench new-case-study names-list new-partnership
+.PHONY: serve build test test-fast check chromium clean import-training sample-data bench new-case-study names-list new-partnership training-due
 
 # Where make serve listens; HOST=0.0.0.0 inside a container reached through published ports.
 HOST ?= 127.0.0.1
@@ -62,6 +62,12 @@ sample-data: $(VENV)/.build-deps
 
 import-training: $(VENV)/.build-deps
 	$(BIN)/python -m earlyhelp import-training --from-make
+
+# Who is due or overdue for a refresher, from the records, to the terminal or a CSV outside docs/
+# and site/: make training-due [WITHIN=3] [OUT=/secure/share/due.csv] (WITHIN in months; the values
+# are read from the environment, never by the shell)
+training-due: $(VENV)/.build-deps
+	$(BIN)/python -m earlyhelp training-due --from-make
 
 # The anonymisation gate's name and place lists, generated from the datasets in requirements-names.txt.
 names-list: $(VENV)/.names-deps

@@ -26,6 +26,8 @@ class Course:
     modules: tuple[str, ...] = ()
     line: int = 0
     module_lines: tuple[int, ...] = field(default=(), compare=False)
+    renew_every: int | None = None  # months until a completion is due for renewal; None: it never is
+    evaluation: bool = False  # ask learners their confidence before and after, after passing
 
 
 def _line(node) -> int:
@@ -83,9 +85,27 @@ def parse(path: str, text: str) -> tuple[list[Course], list[Finding]]:
                 continue
             module_node = _scalar_map(node).get("modules")
             module_lines = tuple(_line(n) for n in module_node.value)
+        extra = _optional(path, line, cid, raw, findings)
+        if extra is None:
+            continue
         courses.append(Course(cid, str(raw["title"]), raw["mode"], str(raw["audience"]), int(raw["duration"]),
-                              str(raw.get("description", "")), pass_mark, modules, line, module_lines))
+                              str(raw.get("description", "")), pass_mark, modules, line, module_lines, *extra))
     return courses, findings
+
+
+def _optional(path: str, line: int, cid: str, raw: dict, findings: list[Finding]) -> tuple | None:
+    """(renew_every, evaluation), or None after a finding when either is not usable."""
+    renew, evaluation = raw.get("renew_every"), raw.get("evaluation", False)
+    if renew is not None and (isinstance(renew, bool) or not isinstance(renew, int) or not 1 <= renew <= 240):
+        findings.append(Finding(path, line, f"Course '{cid}' has a renew_every that is not a number of months.",
+                                "Write the months after which the training is due again, for example "
+                                "'renew_every: 36', or delete the line if it never expires."))
+        return None
+    if not isinstance(evaluation, bool):
+        findings.append(Finding(path, line, f"Course '{cid}' has an evaluation that is not true or false.",
+                                "Write 'evaluation: true' to ask learners two confidence questions, or delete it."))
+        return None
+    return renew, evaluation
 
 
 def check_pages(path: str, courses: list[Course], pages: dict[str, dict]) -> list[Finding]:

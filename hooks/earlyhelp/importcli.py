@@ -2,7 +2,10 @@
 
 Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,course=Course"]
        [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] [OTHER_AGENCY="Other organisation"]
-       [DRY_RUN=1]
+       [SHEET="Form1"] [DRY_RUN=1]
+
+FILE may be a CSV (or other text) export, an Excel workbook (.xlsx, .xlsm, .xls) or an OpenDocument
+spreadsheet (.ods): the first sheet is read unless SHEET names another (by name, or by number from 1).
 
 make passes those values in the environment (--from-make), never through the shell, so a file name or
 a column name with quotes, spaces or $ in it arrives exactly as typed.
@@ -22,9 +25,9 @@ from .completions import importer, registry
 
 USAGE = ('Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,'
          'course=Course"] [DATE_FORMAT=%d/%m/%Y] [COURSE=eh-induction] [AGENCY="Primary schools"] '
-         '[OTHER_AGENCY="Other organisation"] [DRY_RUN=1]')
+         '[OTHER_AGENCY="Other organisation"] [SHEET="Form1"] [DRY_RUN=1]')
 FROM_MAKE = {"FILE": "file", "MAP": "--map", "DATE_FORMAT": "--date-format", "COURSE": "--course",
-             "AGENCY": "--agency", "OTHER_AGENCY": "--other-agency"}
+             "AGENCY": "--agency", "OTHER_AGENCY": "--other-agency", "SHEET": "--sheet"}
 
 
 def records_folder() -> Path:
@@ -51,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
             print(USAGE, file=sys.stderr)
             return 2
     parser = argparse.ArgumentParser(description="Import a training export into the canonical records.")
-    parser.add_argument("file", type=Path, help="the export (CSV)")
+    parser.add_argument("file", type=Path, help="the export (CSV, .xlsx or .ods)")
+    parser.add_argument("--sheet", default=None, help="the sheet of a spreadsheet to read (default: the first)")
     parser.add_argument("--map", default="", help='column names, e.g. "date=Date attended,attendee=Email"')
     parser.add_argument("--date-format", default=None, help="e.g. %%d/%%m/%%Y (default: UK day/month/year or ISO)")
     parser.add_argument("--course", default=None, help="course id for every row (a register of one course)")
@@ -69,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result, written = importer.run(
             args.file, folder, reg, dry_run=args.dry_run, mapping=importer.parse_mapping(args.map),
-            date_format=args.date_format, course=args.course, agency=args.agency, other_agency=args.other_agency)
+            date_format=args.date_format, course=args.course, agency=args.agency, other_agency=args.other_agency,
+            sheet=args.sheet)
     except (importer.ExportError, OSError) as exc:
         print(f"Nothing was imported: {exc}", file=sys.stderr)
         return 2

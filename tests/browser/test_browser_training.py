@@ -84,7 +84,9 @@ def test_pass_a_module_and_download_the_record(page, site_url, tmp_path):
     rows = list(csv.DictReader(io.StringIO(saved.read_text("utf-8"))))
     assert len(rows) == 1
     row = rows[0]
-    assert list(row) == ["date", "course", "attendee", "agency", "status", "source"]
+    assert list(row) == ["date", "course", "attendee", "agency", "status", "source", "module", "confidence_before",
+                         "confidence_after"]
+    assert row["module"] == MODULE and (row["confidence_before"], row["confidence_after"]) == ("", "")
     assert row["course"] == "eh-induction"
     assert row["attendee"] == "test.learner@example.org"
     assert row["agency"] == agency
@@ -124,7 +126,7 @@ def test_pass_a_module_and_download_the_record(page, site_url, tmp_path):
     result.locator(".eh-record__certificate").click()
     page.locator("#eh-certificate").wait_for(state="visible")
     assert page.locator('[data-eh-field="name"]').inner_text() == "Test Learner"
-    assert "Module 3 of 6" in page.locator('[data-eh-field="module"]').inner_text()
+    assert page.locator('[data-eh-field="title"]').inner_text() == "Module 3 of 6: The four levels of need"
 
     # The training index shows this module as passed.
     page.goto(site_url + "training/")

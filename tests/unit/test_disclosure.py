@@ -28,6 +28,7 @@ AGENCIES = {  # name: (sector, partner)
     "Police": ("police", True), "Church": ("faith", True), "Early Help Service": ("early help service", False),
 }
 COURSES = ("c1", "c2", "c3")
+ELEARNING, MODULES = "el", ("m/one.md", "m/two.md")  # an e-learning course of two modules, with evaluation
 INFINITY = float("inf")
 
 
@@ -39,6 +40,10 @@ def _constraints(year: dict, agencies: dict) -> tuple[dict, list]:
     v = {"A": year["attendances"], "P": year["partner_attendees"]}
     v.update({("S", s): n for s, n in year["by_sector"].items()})
     v.update({("C", c): n for c, n in year["by_course"].items()})
+    v.update({("CC", c): n for c, n in year["course_completions"].items()})
+    v.update({("MP", c): n for c, n in year["module_passes"].items()})
+    v.update({("ER", c): e["responses"] for c, e in year["evaluation"].items()})
+    v["CUR"] = year["current_partner_attendees"]
     quarters = [q["quarter"] for q in year["quarters"]]
     for q in year["quarters"]:
         v[("Q", q["quarter"])], v[("PQ", q["quarter"])] = q["attendances"], q["partner_attendees"]
@@ -60,6 +65,11 @@ def _constraints(year: dict, agencies: dict) -> tuple[dict, list]:
     for q in quarters:
         at_most(("PQ", q), [("Q", q)])
         at_most(("PQ", q), ["P"])
+    for c in year["course_completions"]:  # a completer passed a module, and attended, on the day they completed
+        at_most(("CC", c), [("C", c)])
+        at_most(("CC", c), [("MP", c)])
+    for c in year["evaluation"]:  # each person answering attended the course that year
+        at_most(("ER", c), [("C", c)])
     named = year["partner_agency_names"]
     cons.append(([("P", -1)], -len(named)))  # every named agency sent at least one person
     for sector in year["by_sector"]:
@@ -107,6 +117,9 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
             found.append(f'{year["year"]} counts agencies it does not name')
         if year["change"] is not None and year["partner_attendees"] is None:
             found.append(f'{year["year"]} shows a change from a hidden figure')
+        for c, e in year["evaluation"].items():
+            if e["average_change"] is not None and not e["responses"]:
+                found.append(f'{year["year"]} shows an average change for {c} from a hidden or empty count')
         for key, (low, high) in _propagate(values, cons).items():
             if values[key] is None and low == high and low >= 1:
                 found.append(f'{year["year"]} {key} can be worked out: {int(low)}')
@@ -122,13 +135,16 @@ def _registry(tmp_path: Path) -> Path:
         f"  - name: {n}\n    sector: {s}\n    partner: {str(p).lower()}\n" for n, (s, p) in AGENCIES.items()), "utf-8")
     (training / "courses.yml").write_text("courses:\n" + "".join(
         f"  - id: {c}\n    title: Course {c}\n    mode: workshop\n    audience: Everyone\n    duration: 60\n"
-        for c in COURSES), "utf-8")
+        for c in COURSES) + f"  - id: {ELEARNING}\n    title: E-learning\n    mode: e-learning\n    audience: All\n"
+        "    duration: 60\n    pass_mark: 80\n    evaluation: true\n    renew_every: 12\n    modules:\n"
+        + "".join(f"      - {m}\n" for m in MODULES), "utf-8")
     return training
 
 
 def build(tmp_path: Path, rows: list[tuple], threshold: int = THRESHOLD, today: str = TODAY) -> dict:
     training = _registry(tmp_path)
-    lines = ["date,course,attendee,agency"] + [",".join(r) for r in rows]
+    lines = ["date,course,attendee,agency,status,source,module,confidence_before,confidence_after"] + [
+        ",".join(r[:4] + ("", "") + r[4:] + ("",) * (7 - len(r))) for r in rows]
     (training / "records" / "r.csv").write_text("\n".join(lines) + "\n", "utf-8")
     published, findings = report.build(training / "records", training, threshold, today)
     assert not [f for f in findings if f.severity == "error"], findings
@@ -138,6 +154,18 @@ def build(tmp_path: Path, rows: list[tuple], threshold: int = THRESHOLD, today: 
 def people(n: int, prefix: str, day: str = "2023-05-10", course: str = "c1", agency: str = "School A") -> list:
     """n attendances by n different people."""
     return [(day, course, f"{prefix}{i}@t.test", agency) for i in range(n)]
+
+
+def learners(n: int, prefix: str, days=("2023-05-10", "2023-05-11"), agency: str = "School A",
+             answers: tuple = ()) -> list:
+    """n people passing the e-learning's modules on the days given (one module a day, in order): with
+    as many days as modules each completes the course; ``answers`` go on the last module's row."""
+    rows = []
+    for i in range(n):
+        for day, module in zip(days, MODULES):
+            last = module == MODULES[len(days) - 1]
+            rows.append((day, ELEARNING, f"{prefix}{i}@t.test", agency, module, *(answers if last else ())))
+    return rows
 
 
 BASE = people(30, "base", "2023-05-10") + people(30, "base2", "2023-08-10") + \
@@ -158,6 +186,13 @@ ATTACKS = {
     + people(1, "one", agency="Police"),
     "five sectors of one each": [r for i, a in enumerate(AGENCIES) for r in people(1, f"k{i}", agency=a)],
     "every course small": [r for c in COURSES for r in people(2, f"m{c}", course=c)],
+    "one person completes the e-learning": BASE + learners(1, "solo"),
+    "completions a few short of the passes": BASE + learners(20, "all") + learners(2, "half", days=("2023-05-10",)),
+    "completions against the course's attendances": BASE + learners(12, "same", days=("2023-06-01", "2023-06-01"))
+    + learners(2, "two", days=("2023-06-02",)),
+    "a few evaluation answers": BASE + learners(20, "quiet") + learners(3, "said", answers=("2", "4")),
+    "few partners current, many not": people(20, "eh", agency="Early Help Service") + people(2, "pp", agency="Police"),
+    "completions in a later year": BASE + learners(6, "slow", days=("2024-03-20", "2024-04-10")),
 }
 
 
@@ -173,7 +208,26 @@ def test_the_attacks_hide_something_and_show_what_is_safe(tmp_path):
     year = published["years"][0]
     assert year["by_sector"]["health"] is None and year["by_sector"]["police"] is None
     assert year["attendances"] == 122 and year["by_sector"]["education"] is None  # hidden to protect the two 1s
-    assert year["by_course"] == {"c1": 122, "c2": 0, "c3": 0}
+    assert year["by_course"] == {"c1": 122, "c2": 0, "c3": 0, "el": 0}
+
+
+def test_learning_figures_are_shown_where_safe_and_hidden_where_small(tmp_path):
+    year = build(tmp_path / "a", ATTACKS["completions a few short of the passes"])["years"][0]
+    # 20 people pass both modules on two days (40 passes, 40 attendances); 2 pass the first module only.
+    assert year["course_completions"] == {"el": 20} and year["module_passes"] == {"el": 42}
+    assert year["by_course"]["el"] == 42
+    year = build(tmp_path / "b", ATTACKS["a few evaluation answers"])["years"][0]
+    assert year["evaluation"]["el"] == {"responses": None, "average_change": None}  # 3 answers: hidden
+    assert year["course_completions"] == {"el": 23}
+    answers = learners(20, "quiet", answers=("1", "4")) + learners(5, "more", answers=("3", "3"))
+    year = build(tmp_path / "c", BASE + answers)["years"][0]
+    assert year["evaluation"]["el"] == {"responses": 25, "average_change": 2.4}  # (20 * 3 + 5 * 0) / 25
+    year = build(tmp_path / "d", ATTACKS["few partners current, many not"])["years"][0]
+    assert year["current_partner_attendees"] is None and year["attendances"] == 22
+    slow = build(tmp_path / "e", ATTACKS["completions in a later year"])["years"]
+    # The six finish their second module in 2024/25 Q1: the completion counts there, not in 2023/24.
+    assert [y["course_completions"]["el"] for y in slow] == [0, 6]
+    assert [y["module_passes"]["el"] for y in slow] == [6, 6]
 
 
 def test_fuzz_random_small_datasets(tmp_path):
@@ -182,6 +236,9 @@ def test_fuzz_random_small_datasets(tmp_path):
     for case in range(150):
         rows = [(rng.choice(days), rng.choice(COURSES), f"u{rng.randrange(40)}@t.test", rng.choice(list(AGENCIES)))
                 for _ in range(rng.randrange(1, 60))]
+        rows += [(rng.choice(days), ELEARNING, f"u{rng.randrange(40)}@t.test", rng.choice(list(AGENCIES)),
+                  rng.choice(MODULES), *rng.choice(((), (str(rng.randint(1, 5)), str(rng.randint(1, 5))))))
+                 for _ in range(rng.randrange(0, 40))]
         threshold = rng.choice((3, 5, 10))
         published = build(tmp_path / str(case), rows, threshold)
         assert disclosures(published, AGENCIES, threshold) == [], (case, rows)
@@ -199,6 +256,15 @@ def test_the_checker_catches_what_single_cell_suppression_leaves(tmp_path):
     published = build(tmp_path / "list", ATTACKS["the only agency of a hidden sector"], threshold=1)
     published["years"][0]["by_sector"]["faith"] = None
     assert "2023/24 names Church, whose sector is hidden" in disclosures(published, AGENCIES, THRESHOLD)
+    published = build(tmp_path / "learning", ATTACKS["one person completes the e-learning"], threshold=1)
+    year = published["years"][0]
+    assert "2023/24 ('CC', 'el') is shown as 1" in disclosures(published, AGENCIES, THRESHOLD)
+    year["course_completions"]["el"] = year["module_passes"]["el"] = None
+    year["by_course"]["el"] = year["by_sector"]["education"] = year["attendances"] = None
+    year["quarters"][0]["attendances"] = None
+    year["evaluation"]["el"] = {"responses": None, "average_change": 1.0}
+    found = disclosures(published, AGENCIES, THRESHOLD)
+    assert "2023/24 shows an average change for el from a hidden or empty count" in found
 
 
 def test_a_rebuild_part_way_through_a_quarter_publishes_the_same(tmp_path):

@@ -77,6 +77,7 @@ date,course,attendee,agency
 IDENTIFIERS = ["p1@t.test", "p2@t.test", "p3@t.test", "p4@t.test", "P4@T.test", "e1@t.test", "p5@t.test",
                "p6@t.test", "p7@t.test", "p8@t.test", "p9@t.test", "x1@t.test"]
 
+NO_EVALUATION = {"c1": {"responses": 0, "average_change": None}, "c2": {"responses": 0, "average_change": None}}
 EXPECTED = {
     "threshold": 1,
     "years": [
@@ -96,6 +97,10 @@ EXPECTED = {
             ],
             "change": None, "direction": None,
             "partner_agency_names": ["Clinic", "Police", "School A"],  # every sector is shown at threshold 1
+            # No e-learning course and no evaluation answer; no course has renew_every, so every partner
+            # attendee so far is current at the year's end: p1, p2, p3, p4.
+            "course_completions": {}, "module_passes": {}, "evaluation": NO_EVALUATION,
+            "current_partner_attendees": 4, "current_at": "2023-03-31",
         },
         {
             # 2023/24: rows 8-13 and 15 (row 14 did not attend; row 16 duplicates row 9).
@@ -113,6 +118,8 @@ EXPECTED = {
             ],
             "change": 1, "direction": "increase",  # 5 partner attendees against 4
             "partner_agency_names": ["Clinic", "Police", "School A"],
+            "course_completions": {}, "module_passes": {}, "evaluation": NO_EVALUATION,
+            "current_partner_attendees": 8, "current_at": "2024-03-31",  # p1-p7 and p9 (p8 did not attend)
         },
     ],
     "data_quality": {
@@ -158,7 +165,9 @@ def test_the_json_has_the_documented_shape(project):
     assert [y["year"] for y in data["years"]] == ["2022/23", "2023/24"]  # oldest first
     for year in data["years"]:
         assert {"year", "start", "end", "complete", "attendances", "partner_attendees", "partner_agencies",
-                "partner_agency_names", "by_sector", "by_course", "quarters", "change", "direction"} == set(year)
+                "partner_agency_names", "by_sector", "by_course", "quarters", "change", "direction",
+                "course_completions", "module_passes", "current_partner_attendees", "current_at",
+                "evaluation"} == set(year)
         assert [q["quarter"] for q in year["quarters"]] == ["Q1", "Q2", "Q3", "Q4"]
     assert set(data["data_quality"]) == {"files", "files_skipped", "rejected", "duplicates", "not_attended",
                                          "reasons"}

@@ -14,7 +14,9 @@ from .describe import shape, starts_like_formula
 from .registry import Registry, suggest
 
 REQUIRED = ("date", "course", "attendee", "agency")
-OPTIONAL = ("status", "source")
+OPTIONAL = ("status", "source", "module", "confidence_before", "confidence_after")
+# The evaluation answers a learner may give after passing: how confident they were before and after.
+CONFIDENCE = ("1", "2", "3", "4", "5")
 # Status values: blank, attended and completed count as attending.
 COUNTED = frozenset({"", "attended", "completed"})
 NOT_COUNTED = frozenset({"did not attend", "cancelled", "booked", "in progress"})
@@ -86,9 +88,29 @@ def status_problem(value: str) -> tuple[str, str, str]:
             "Use attended, completed, did not attend, cancelled, booked or in progress, or leave it blank.")
 
 
+def module_problem(course: str, module: str, registry: Registry) -> tuple[str, str, str] | None:
+    """Why a row's module cannot be used (a face-to-face course has none; an e-learning one names its own)."""
+    if not module or (course, module) in registry.modules or course not in registry.courses:
+        return None
+    if not registry.courses[course].modules:
+        return ("unknown module", f"the course {course} has no modules, but the row names one",
+                "Leave the module blank for a workshop or briefing.")
+    return ("unknown module", f"the module is not one of the course {course}'s modules in training/courses.yml",
+            "Use the module page exactly as training/courses.yml lists it, for example "
+            f"{registry.courses[course].modules[0]}.")
+
+
+def confidence_problem(before: str, after: str) -> tuple[str, str, str] | None:
+    """Evaluation answers are both blank, or both whole numbers from 1 to 5."""
+    if (before, after) == ("", "") or (before in CONFIDENCE and after in CONFIDENCE):
+        return None
+    return ("bad evaluation", "the confidence answers must both be whole numbers from 1 to 5, or both blank",
+            "Correct confidence_before and confidence_after, or clear them both.")
+
+
 def problems(values: dict[str, str], registry: Registry, today: str) -> list[tuple[str, str, str]]:
     """Every reason a row cannot be used: (kind, message, fix). Values are stripped; attendee and
-    status in lower case."""
+    status in lower case; module, confidence_before and confidence_after may be absent."""
     found = [("missing field", f"the {name} is blank", f"Fill in the {name}.")
              for name in ("date", "course", "agency") if not values[name]]
     problem = identifier_problem(values["attendee"])
@@ -105,4 +127,8 @@ def problems(values: dict[str, str], registry: Registry, today: str) -> list[tup
     status = values.get("status", "")
     if status not in COUNTED and status not in NOT_COUNTED:
         found.append(status_problem(status))
+    for problem in (module_problem(values["course"], values.get("module", ""), registry),
+                    confidence_problem(values.get("confidence_before", ""), values.get("confidence_after", ""))):
+        if problem:
+            found.append(problem)
     return found

@@ -47,6 +47,18 @@ def year_links(sectors: list[str], partner_sectors: list[str], courses: list[str
     return [link for link in links if link.parts]
 
 
+def learning_links(elearning: list[str], courses: list[str]) -> list[Link]:
+    """How the learning figures are tied to a year's attendances. Cell names: "completion:<c>" (people
+    who completed e-learning course c in the year), "passes:<c>" (its module passes), "responses:<c>"
+    (people who answered course c's evaluation) and "current" (partner attendees whose training was
+    current at the year's end, which no other cell limits). Each person completing, or answering, did so
+    on a day they attended the course that year, so they are at most its attendances; a completion is
+    also at least one module pass that year."""
+    links = [Link(f"completion:{c}", (f"course:{c}",), False) for c in elearning]
+    links += [Link(f"completion:{c}", (f"passes:{c}",), False) for c in elearning]
+    return links + [Link(f"responses:{c}", (f"course:{c}",), False) for c in courses]
+
+
 def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[str, list[int]]:
     """What a reader can deduce about every cell from the shown ones: [lowest, highest]."""
     box = {name: ([1, UNBOUNDED] if name in hidden else [value, value]) for name, value in cells.items()}

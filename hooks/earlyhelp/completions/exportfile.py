@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from datetime import datetime
 
 UK_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
-_TIME = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?$")
+# The time after a date: "2024-05-01 14:30", "01/05/2024T14:30:00Z", Moodle's "01/05/24, 14:30".
+_TIME = re.compile(r",?[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?$")
 # A date written with numbers only, day and month in either order: 03/04/2024, 3-4-24, 03.04.2024.
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 

@@ -25,41 +25,18 @@ from datetime import date
 from pathlib import Path
 
 from ..findings import Finding
-from . import exportfile
-from .checks import COUNTED, NOT_COUNTED, date_problem, financial_year, identifier_problem
+from . import exportfile, spreadsheet
+from .checks import (COUNTED, NOT_COUNTED, confidence_problem, date_problem, financial_year, identifier_problem,
+                     module_problem)
+from .exportcolumns import COLUMNS, OLD_COLUMNS, STATUSES, ExportError, find_columns, parse_mapping  # noqa: F401
 from .describe import shape, starts_like_formula
 from .folderlock import locked
 from .location import TEMPORARY_PREFIX, TEMPORARY_SUFFIX
-from .records import read_folder
+from .records import E_LEARNING, read_folder
 from .registry import Registry, key, suggest
 
-COLUMNS = ("date", "course", "attendee", "agency", "status", "source")
-# Column names other systems use, compared in lower case with spaces collapsed.
-SYNONYMS = {
-    "date": ("date", "date attended", "attendance date", "session date", "event date", "course date",
-             "completion date", "date completed", "completed on", "completed", "timestamp", "submitted"),
-    "course": ("course", "course id", "course name", "course title", "training", "event", "event name",
-               "session", "session name", "module", "title"),
-    "attendee": ("attendee", "email", "email address", "e-mail", "e-mail address", "work email", "work email address",
-                 "user email", "learner email", "username", "staff number", "employee number", "staff id"),
-    "agency": ("agency", "organisation", "organization", "your organisation", "employer", "service", "company"),
-    "status": ("status", "attendance", "attendance status", "completion status", "attended"),
-    "source": ("source",),
-}
-STATUSES = {
-    "": "", "attended": "attended", "present": "attended", "yes": "attended", "y": "attended", "attend": "attended",
-    "completed": "completed", "complete": "completed", "passed": "completed", "pass": "completed",
-    "finished": "completed", "did not attend": "did not attend", "dna": "did not attend", "absent": "did not attend",
-    "no show": "did not attend", "no-show": "did not attend", "no": "did not attend", "n": "did not attend",
-    "cancelled": "cancelled", "canceled": "cancelled", "withdrawn": "cancelled", "booked": "booked",
-    "registered": "booked", "enrolled": "in progress", "in progress": "in progress", "not started": "in progress",
-}
 FORMULA_FIX = "Correct the value: a spreadsheet would run a value starting with =, +, -, @, a tab or a return."
 parse_date = exportfile.parse_date
-
-
-class ExportError(Exception):
-    """A problem with the whole export (unreadable, no usable columns): nothing is imported."""
 
 
 @dataclass
@@ -75,29 +52,6 @@ class ImportPlan:
     mapped_to_other: int = 0
     rejected: list = field(default_factory=list)
     removed: list = field(default_factory=list)  # temporary files an unfinished import had left
-
-
-def parse_mapping(text: str | None) -> dict[str, str]:
-    """'date=Date attended,attendee=Email' -> {'date': 'Date attended', 'attendee': 'Email'}."""
-    mapping = {}
-    for part in filter(None, (p.strip() for p in (text or "").split(","))):
-        name, sep, column = part.partition("=")
-        if not sep or name.strip() not in COLUMNS:
-            raise ExportError(f"Part {len(mapping) + 1} of the column map is not name=Column: "
-                              f"the names are {', '.join(COLUMNS)}.")
-        mapping[name.strip()] = column.strip()
-    return mapping
-
-
-def _columns(header: list[str], mapping: dict[str, str], need: tuple[str, ...]) -> dict[str, int] | None:
-    keys = [key(h) for h in header]
-    found = {}
-    for name in COLUMNS:
-        wanted = [key(mapping[name])] if name in mapping else [key(s) for s in SYNONYMS[name]]
-        index = next((keys.index(w) for w in wanted if w in keys), None)
-        if index is not None:
-            found[name] = index
-    return found if all(n in found for n in need) else None
 
 
 def _check_options(registry: Registry, course, agency, other_agency) -> None:
@@ -126,6 +80,19 @@ def _date_problems(raw: str, date_format: str | None, today: str) -> list[tuple[
     return [problem[1:]] if problem else []
 
 
+def _rows(path: Path, sheet: str | None) -> tuple[list[tuple[int, list[str]]], str]:
+    """(line, values) of every row, and what was read: a spreadsheet's sheet, or a text file's encoding."""
+    if spreadsheet.is_spreadsheet(path):
+        try:
+            return spreadsheet.numbered_rows(path, sheet)
+        except spreadsheet.SheetError as exc:
+            raise ExportError(str(exc)) from None
+    if sheet:
+        raise ExportError(f"SHEET= is for a spreadsheet (.xlsx, .ods), and {path.name} is a text file.")
+    text, encoding = _read(path)
+    return exportfile.numbered_rows(text), encoding
+
+
 def _read(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
@@ -141,15 +108,16 @@ def _read(path: Path) -> tuple[str, str]:
 
 def plan(path: Path, records_dir: Path, registry: Registry, mapping: dict[str, str] | None = None,
          date_format: str | None = None, course: str | None = None, agency: str | None = None,
-         other_agency: str | None = None, today: str | None = None) -> ImportPlan:
-    """Work out what importing ``path`` would add, without writing anything."""
+         other_agency: str | None = None, today: str | None = None, sheet: str | None = None) -> ImportPlan:
+    """Work out what importing ``path`` would add, without writing anything. A spreadsheet's first sheet
+    is read, or ``sheet``; the header is the first of the first ten rows that names the columns."""
     today, mapping = today or date.today().isoformat(), mapping or {}
     _check_options(registry, course, agency, other_agency)
-    text, encoding = _read(path)
-    result, numbered = ImportPlan(path.name, encoding), exportfile.numbered_rows(text)
+    numbered, encoding = _rows(path, sheet)
+    result = ImportPlan(path.name, encoding)
     need = ("date", "attendee") + (() if course else ("course",)) + (() if agency else ("agency",))
     header_at, cols = next(((i, c) for i, (_, row) in enumerate(numbered[:10])
-                            if (c := _columns(row, mapping, need)) is not None), (None, None))
+                            if (c := find_columns(row, mapping, need)) is not None), (None, None))
     if cols is None:
         first = next((row for _, row in numbered if any(row)), [])
         raise ExportError(
@@ -201,6 +169,12 @@ def plan(path: Path, records_dir: Path, registry: Registry, mapping: dict[str, s
         if status is None:
             problems.append((f"the status is not one the importer knows ({shape(get('status', ''))})",
                              "Use attended, completed, did not attend, cancelled or booked."))
+        module = get("module", "")
+        if not module and source.startswith(E_LEARNING) and (course_id, source[12:].strip()) in registry.modules:
+            module = source[12:].strip()  # the portal's record from before the module column
+        answers = (get("confidence_before", ""), get("confidence_after", ""))
+        problems += [p[1:] for p in (module_problem(course_id, module, registry) if course_id else None,
+                                     confidence_problem(*answers)) if p]
         if problems:
             result.rejected.append(Finding(path.name, line, "Row left out: " + "; ".join(m for m, _ in problems) + ".",
                                            " ".join(dict.fromkeys(f for _, f in problems))))
@@ -209,7 +183,7 @@ def plan(path: Path, records_dir: Path, registry: Registry, mapping: dict[str, s
             result.skipped += 1
             continue
         iso = parse_date(get("date"), date_format)
-        row_key = (get("attendee").lower(), course_id, iso)
+        row_key = (get("attendee").lower(), course_id, iso) + ((module,) if module else ())
         if row_key in existing:
             result.already += 1
         elif row_key in seen:
@@ -217,8 +191,14 @@ def plan(path: Path, records_dir: Path, registry: Registry, mapping: dict[str, s
         else:
             seen.add(row_key)
             result.new.append({"date": iso, "course": course_id, "attendee": row_key[0], "agency": agency_name,
-                               "status": status, "source": source or f"import: {' '.join(path.name.split())}"})
+                               "status": status, "source": source or f"import: {' '.join(path.name.split())}",
+                               "module": module, "confidence_before": answers[0], "confidence_after": answers[1]})
     return result
+
+
+def _header(data: bytes) -> list[str]:
+    first = data.decode("utf-8-sig").splitlines()[:1]
+    return [c.strip().lower() for c in next(csv.reader(first))] if first else []
 
 
 def target_name(iso: str) -> str:
@@ -226,8 +206,23 @@ def target_name(iso: str) -> str:
     return f"imported-{start}-{(start + 1) % 100:02d}.csv"
 
 
+def _upgraded(existing: bytes) -> bytes:
+    """A file with the header from before the module column, given the whole header and an empty module
+    and evaluation on every record (a record is one line)."""
+    lines = existing.decode("utf-8-sig").splitlines(keepends=True)
+    extra = "," * (len(COLUMNS) - len(OLD_COLUMNS))
+    out = [",".join(COLUMNS) + lines[0][len(lines[0].rstrip("\r\n")):]]
+    for line in lines[1:]:
+        body = line.rstrip("\r\n")
+        out.append(body + (extra if body.strip(" ,") else "") + line[len(body):])
+    return "".join(out).encode("utf-8")
+
+
 def _content(existing: bytes, rows: list[dict]) -> bytes:
-    """The old bytes unchanged, then the new rows (with a header if the file is new)."""
+    """The old bytes unchanged (a file from before the module column gets the new header first), then
+    the new rows (with a header if the file is new)."""
+    if existing.strip() and _header(existing) == list(OLD_COLUMNS):
+        existing = _upgraded(existing)
     newline = "\r\n" if b"\r\n" in existing else "\n"
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator=newline)
@@ -249,8 +244,7 @@ def apply(result: ImportPlan, records_dir: Path) -> dict[Path, int]:
     try:
         for target, rows in sorted(groups.items()):
             existing = target.read_bytes() if target.exists() else b""
-            first = existing.decode("utf-8-sig").splitlines()[:1] if existing.strip() else []
-            if first and [c.strip().lower() for c in next(csv.reader(first))] != list(COLUMNS):
+            if existing.strip() and _header(existing) not in (list(COLUMNS), list(OLD_COLUMNS)):
                 raise ExportError(f"{target} does not start with the header {','.join(COLUMNS)}; "
                                   "move it aside and import again.")
             fd, temp = tempfile.mkstemp(prefix=f"{TEMPORARY_PREFIX}{target.name}.", suffix=TEMPORARY_SUFFIX,

@@ -19,11 +19,14 @@ from pathlib import Path
 
 from ..findings import Finding, display_path
 from . import csvlines
-from .checks import COUNTED, LONGEST_IDENTIFIER, NOT_COUNTED, OPTIONAL, REQUIRED, date_problem, period_code, problems
+from .checks import (CONFIDENCE, COUNTED, LONGEST_IDENTIFIER, NOT_COUNTED, OPTIONAL, REQUIRED, date_problem,
+                     period_code, problems)
 from .describe import FORMULA_STARTS
 from .location import leftover_problems
 from .registry import Registry
 
+# How the portal's record named a module before the module column: "e-learning: <module page>".
+E_LEARNING = "e-learning: "
 SAVE_AS_UTF8 = ("In the spreadsheet choose Save As and the type 'CSV UTF-8 (Comma delimited)', "
                 "or convert the export with: make import-training FILE=...")
 
@@ -36,9 +39,13 @@ class FileRecords:
     rows: int = 0
     rejected: int = 0
     skipped: bool = False
-    # (attendee, course, date) -> (agency, period code) of each counted record, in file order. The same
-    # attendee, course and date again is the same attendance: the first row read is kept.
+    # (attendee, course, date) -> (agency, period code) of each counted record, in file order; a row
+    # that names an e-learning module is keyed (attendee, course, date, module). The same key again is
+    # the same attendance (or module pass): the first row read is kept.
     kept: dict = field(default_factory=dict)
+    # (attendee, course, period code, confidence before, confidence after) of each counted row with
+    # evaluation answers.
+    evaluations: list = field(default_factory=list)
     # The period code of each counted row that repeated an earlier one in the file.
     repeats: list = field(default_factory=list)
     # (date or None, status) of each row read that says the person did not attend.
@@ -76,8 +83,9 @@ def parse_bytes(display: str, data: bytes, registry: Registry, today: str) -> Fi
     unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
     if unknown:
         out.findings.append(Finding(out.path, start + 1, f"The header has {len(unknown)} unknown column(s).",
-                                    "The columns are date, course, attendee, agency and optionally status and "
-                                    "source: delete the others (the rest of the file is still read).",
+                                    "The columns are date, course, attendee, agency and optionally status, source, "
+                                    "module, confidence_before and confidence_after: delete the others (the rest of "
+                                    "the file is still read).",
                                     severity="notice", kind="unknown column"))
     if all(csvlines.is_blank(line) for line in rows[start + 1:]):  # a register set up before anyone attended
         out.findings.append(Finding(out.path, start + 1, "This file has a header row but no records yet.",
@@ -93,8 +101,8 @@ def _check_rows(out: FileRecords, rows: list[str], start: int, header: list[str]
     """The one loop: every row is split, checked, and kept or rejected with its line and reasons."""
     ncol = len(header)
     di, ci, ai, gi = (header.index(n) for n in REQUIRED)
-    si = header.index("status") if "status" in header else None
-    courses, agencies = registry.courses, registry.agencies
+    si, oi, mi, bi, ei = (header.index(n) if n in header else None for n in OPTIONAL)
+    courses, agencies, modules, evaluate = registry.courses, registry.agencies, registry.modules, out.evaluations.append
     periods: dict[str, int] = {}  # date -> period code, or 0 when the date is not usable
     keep, skip, repeat = out.kept.setdefault, out.not_counted.append, out.repeats.append
     fields, is_blank, split = csvlines.fields, csvlines.is_blank, str.split
@@ -117,26 +125,34 @@ def _check_rows(out: FileRecords, rows: list[str], start: int, header: list[str]
             continue
         d, c, a, g = row[di].strip(), row[ci].strip(), row[ai].strip().lower(), row[gi].strip()
         s = row[si].strip().lower() if si is not None else ""
+        m = row[mi].strip() if mi is not None else ""
+        if not m and oi is not None and row[oi].startswith(E_LEARNING) and (c, row[oi][12:].strip()) in modules:
+            m = row[oi][12:].strip()  # a record from before the module column
+        eb, ea = (row[bi].strip() if bi is not None else "", row[ei].strip() if ei is not None else "")
         period = periods.get(d)
         if period is None:
             period = periods[d] = 0 if date_problem(d, today) else period_code(d)
         if period and c in courses and g in agencies and a and a[0] not in FORMULA_STARTS \
-                and len(a) <= LONGEST_IDENTIFIER:
+                and len(a) <= LONGEST_IDENTIFIER and (not m or (c, m) in modules) \
+                and (not (eb or ea) or (eb in CONFIDENCE and ea in CONFIDENCE)):
             if s in COUNTED:
                 value = (g, period)
-                if keep((a, c, d), value) is not value:
+                if keep((a, c, d, m) if m else (a, c, d), value) is not value:
                     repeat(period)
+                elif eb:
+                    evaluate((a, c, period, int(eb), int(ea)))
                 continue
             if s in NOT_COUNTED:
                 skip((d, s))
                 continue
         if not (d or c or a or g or s) and is_blank(line):
             continue
-        found = problems({"date": d, "course": c, "attendee": a, "agency": g, "status": s}, registry, today)
+        found = problems({"date": d, "course": c, "attendee": a, "agency": g, "status": s, "module": m,
+                          "confidence_before": eb, "confidence_after": ea}, registry, today)
         if found:
             _reject(out, number, found)
         else:  # unreachable unless the quick test and the checks disagree: count it as the checks say
-            (keep((a, c, d), (g, period)) if s in COUNTED else skip((d, s)))
+            (keep((a, c, d, m) if m else (a, c, d), (g, period)) if s in COUNTED else skip((d, s)))
     out.rows = len(out.kept) + len(out.repeats) + len(out.not_counted) + out.rejected
 
 

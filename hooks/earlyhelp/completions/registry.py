@@ -44,6 +44,9 @@ class Agency:
 class Course:
     id: str
     title: str
+    modules: tuple[str, ...] = ()  # an e-learning course's module pages: passing all completes it
+    renew_every: int | None = None  # months until a completion is due again
+    evaluation: bool = False
 
 
 @dataclass
@@ -53,6 +56,7 @@ class Registry:
     # Lower-case name, alias or course title -> canonical value (for the importer).
     agency_aliases: dict[str, str] = field(default_factory=dict)
     course_aliases: dict[str, str] = field(default_factory=dict)
+    modules: set = field(default_factory=set)  # (course id, module page) of every e-learning module
     findings: list[Finding] = field(default_factory=list)
     sector_order: tuple[str, ...] = SECTORS
 
@@ -161,7 +165,9 @@ def load(training_dir: Path, display_dir: str = "training") -> Registry:
         courses, findings = course_registry.parse(c_display, text)
         reg.findings += findings
         for course in courses:
-            reg.courses[course.id] = Course(course.id, course.title)
+            reg.courses[course.id] = Course(course.id, course.title, course.modules, course.renew_every,
+                                            course.evaluation)
+            reg.modules.update((course.id, m) for m in course.modules)
             for alias in (course.id, course.title):
                 reg.course_aliases.setdefault(key(alias), course.id)
     return reg

@@ -89,8 +89,35 @@ def _years_table(years: list[dict], courses: dict) -> str:
               *(count(y["by_sector"][s]) for y in years)] for s in years[0]["by_sector"]]
     rows += [[f"Attendances: {esc(courses.get(c, c))}", *(count(y["by_course"][c]) for y in years)]
              for c in years[0]["by_course"]]
+    rows += [["Partner attendees whose training was current at the end of the year",
+              *(count(y["current_partner_attendees"]) for y in years)]]
+    for c in years[0]["course_completions"]:
+        rows += [[f"Course completions: {esc(courses.get(c, c))}", *(count(y["course_completions"][c]) for y in years)],
+                 [f"Module passes: {esc(courses.get(c, c))}", *(count(y["module_passes"][c]) for y in years)]]
     head = ["Figure", *(esc(y["year"]) + _so_far(y) for y in years)]
     return _table("Attendances and partners in each financial year, latest first", head, rows)
+
+
+def _evaluation(years: list[dict], courses: dict) -> list[str]:
+    """Responses and the average change in confidence, for the courses anyone has answered."""
+    answered = [c for c in years[0]["evaluation"] if any(y["evaluation"][c]["responses"] != 0 for y in years)]
+    if not answered:
+        return []
+    years = list(reversed(years))
+
+    def cell(e: dict) -> str:
+        if e["responses"] is None:
+            return HIDDEN
+        return "none" if not e["responses"] else f'{e["responses"]:,} ({e["average_change"]:+.1f})'
+
+    rows = [[esc(courses.get(c, c)), *(cell(y["evaluation"][c]) for y in years)] for c in answered]
+    return ["## How confident learners felt", "",
+            "After passing, learners may say how confident they felt before and after the course, from 1 (not "
+            "at all) to 5 (very). Each cell is the number of people who answered that year, and in brackets the "
+            "average change (after minus before). The answers travel only in the record a learner chooses to "
+            "send.", "",
+            _table("Evaluation responses and average change in confidence, latest year first",
+                   ["Course", *(esc(y["year"]) + _so_far(y) for y in years)], rows), ""]
 
 
 def page(report: dict) -> str:
@@ -146,6 +173,7 @@ def body(report: dict) -> str:
                 "One column for each financial year, latest first; read along a row to follow a sector or a "
                 "course over the years. On a narrow screen, scroll the table sideways.", "",
                 _years_table(years, report["courses"]), ""]
+        out += _evaluation(years, report["courses"])
     b = report["baseline"]
     if b:
         out += [f'## The {esc(b["year"])} baseline', "", esc(b["text"]), ""]
@@ -154,7 +182,12 @@ def body(report: dict) -> str:
             "own Early Help service.",
             "- **Distinct partner attendees** counts each person once a year, however many courses they attended, "
             "if they attended from a partner agency. The council's own Early Help service is not a partner.",
-            "- The same record entered twice (same person, course and date) is counted once.",
+            "- The same record entered twice (same person, course and date) is counted once, and so "
+            "are the e-learning modules one person passes on the same date: one attendance of the course.",
+            "- A **course completion** is a person who passed every module of an e-learning course, counted in the "
+            "year of the module pass that completed it; **module passes** count each person's modules once a year.",
+            "- Training is **current** at the end of a year (or of its last ended quarter) when a partner attendee "
+            "holds a completion that is not yet due for renewal; a course with no renewal period never expires.",
             "- Only quarters that have ended are counted, so the figures for the current year change once a "
             "quarter, not at every update of the site.",
             *_privacy(t),

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from ..findings import Finding, display_path
 from . import registry as registry_module
+from . import learning
 from .checks import period_code
-from .disclosure import protect, year_links
+from .disclosure import learning_links, protect, year_links
 from .records import FileRecords, read_folder
 from .registry import Registry
 
@@ -53,9 +54,14 @@ def _merge(files: list[FileRecords]) -> tuple[dict, list[int]]:
 def aggregate(files: list[FileRecords], registry: Registry, today: str) -> dict:
     """Exact counts per financial year, completed quarters only (not safe to publish until ``publish``)."""
     before = period_code(today)  # the quarter today is in is not complete: it and later ones are left out
-    merged, repeats = _merge(files)
-    if any(value[1] >= before for value in merged.values()):
-        merged = {k: v for k, v in merged.items() if v[1] < before}
+    kept, repeats = _merge(files)
+    if any(value[1] >= before for value in kept.values()):
+        kept = {k: v for k, v in kept.items() if v[1] < before}
+    merged = kept
+    if any(len(k) == 4 for k in kept):  # module passes: an attendance is one person, course and day
+        merged = {}
+        for k, v in kept.items():
+            merged.setdefault(k[:3], v)
     people, courses = map(itemgetter(0), merged), map(itemgetter(1), merged)
     agencies, periods = map(itemgetter(0), merged.values()), map(itemgetter(1), merged.values())
     combos = Counter(zip(periods, courses, agencies))
@@ -75,7 +81,11 @@ def aggregate(files: list[FileRecords], registry: Registry, today: str) -> dict:
                "rejected": sum(f.rejected for f in files), "duplicates": sum(code < before for code in repeats),
                "not_attended": not_attended,
                "reasons": sorted(set(chain.from_iterable(f.reasons for f in files)))}
-    return {"years": _years(counted, registry), "data_quality": quality}
+    years = _years(counted, registry)
+    evaluations = [e for f in files for e in f.evaluations]
+    for fy, extra in learning.by_year(kept, evaluations, registry, before, list(years)).items():
+        years[fy]["learning"] = extra
+    return {"years": years, "data_quality": quality}
 
 
 def _years(counted: dict, registry: Registry) -> dict[int, dict]:
@@ -106,6 +116,11 @@ def _cells(raw: dict) -> dict[str, int]:
     cells.update({f"course:{c}": v for c, v in raw["by_course"].items()})
     for q, (attendances, people) in raw["quarters"].items():
         cells[f"quarter:{q}"], cells[f"people:{q}"] = attendances, people
+    extra = raw["learning"]
+    cells.update({f"completion:{c}": v for c, v in extra["completions"].items()})
+    cells.update({f"passes:{c}": v for c, v in extra["passes"].items()})
+    cells.update({f"responses:{c}": v for c, v in extra["responses"].items()})
+    cells["current"] = extra["current"]
     return cells
 
 
@@ -113,8 +128,9 @@ def safe_year(raw: dict, registry: Registry, threshold: int) -> dict:
     """One year's figures with disclosure control applied: a hidden figure is None."""
     partner_sectors = sorted({a.sector for a in registry.agencies.values() if a.partner})
     cells = _cells(raw)
-    hidden = protect(cells, year_links(list(raw["by_sector"]), partner_sectors, list(raw["by_course"]),
-                                       list(raw["quarters"])), threshold)
+    extra = raw["learning"]
+    links = year_links(list(raw["by_sector"]), partner_sectors, list(raw["by_course"]), list(raw["quarters"]))
+    hidden = protect(cells, links + learning_links(list(extra["completions"]), list(extra["responses"])), threshold)
 
     def shown(name):
         return None if name in hidden else cells[name]
@@ -130,7 +146,17 @@ def safe_year(raw: dict, registry: Registry, threshold: int) -> dict:
             "by_course": {c: shown(f"course:{c}") for c in raw["by_course"]},
             "quarters": [{"quarter": QUARTERS[q][0], "months": QUARTERS[q][1],
                           "attendances": shown(f"quarter:{q}"), "partner_attendees": shown(f"people:{q}")}
-                         for q in raw["quarters"]]}
+                         for q in raw["quarters"]],
+            "course_completions": {c: shown(f"completion:{c}") for c in extra["completions"]},
+            "module_passes": {c: shown(f"passes:{c}") for c in extra["passes"]},
+            "current_partner_attendees": shown("current"), "current_at": extra["current_at"],
+            "evaluation": {c: _evaluation(shown(f"responses:{c}"), extra["change"][c]) for c in extra["responses"]}}
+
+
+def _evaluation(responses: int | None, change: int) -> dict:
+    """Responses and their average change in confidence (after minus before), the average only when the
+    number of responses is shown and is not 0."""
+    return {"responses": responses, "average_change": round(change / responses, 1) if responses else None}
 
 
 def _small(value: int, threshold: int) -> int | None:

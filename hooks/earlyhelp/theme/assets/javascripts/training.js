@@ -44,12 +44,26 @@
     if (formula) text = "'" + text;
     return formula || /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
-  var COLUMNS = ["date", "course", "attendee", "agency", "status", "source"];
+  var COLUMNS = ["date", "course", "attendee", "agency", "status", "source", "module", "confidence_before",
+    "confidence_after"];
   function csvLine(record) { return COLUMNS.map(function (c) { return csvField(record[c]); }).join(","); }
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
   function today() {
     var d = new Date();
-    function pad(n) { return (n < 10 ? "0" : "") + n; }
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+  /* The same day some months later (the month's last day when it is shorter), as the records' report counts. */
+  function addMonths(iso, months) {
+    var y = +iso.slice(0, 4), m = +iso.slice(5, 7) - 1 + months, d = +iso.slice(8, 10);
+    y += Math.floor(m / 12); m = ((m % 12) + 12) % 12;
+    var last = new Date(y, m + 1, 0).getDate();
+    return y + "-" + pad(m + 1) + "-" + pad(Math.min(d, last));
+  }
+  function longDate(iso) {
+    return new Date(iso + "T12:00:00").toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  }
+  function csvFile(records) {
+    return COLUMNS.join(",") + "\r\n" + records.map(csvLine).join("\r\n") + "\r\n";
   }
 
   /* ---------- Module page: the completion panel ---------- */
@@ -140,7 +154,10 @@
       if (!name) problems.push(["eh-name", "Enter your full name."]);
       if (!/^[^\s@,"]+@[^\s@,"]+\.[^\s@,"]+$/.test(email)) problems.push(["eh-email", "Enter your work email, like name@organisation.org."]);
       if (!agency) problems.push([choice === "__other" ? "eh-agency-other" : "eh-agency", "Choose your organisation, or type its name."]);
-      return { problems: problems, name: name, email: email, agency: agency };
+      var before = form.querySelector("#eh-before"), after = form.querySelector("#eh-after");
+      var answers = [before ? before.value : "", after ? after.value : ""];
+      if (!answers[0] !== !answers[1]) problems.push([answers[0] ? "eh-after" : "eh-before", "Answer both confidence questions, or neither."]);
+      return { problems: problems, name: name, email: email, agency: agency, answers: answers };
     }
 
     form.addEventListener("submit", function (event) {
@@ -160,13 +177,15 @@
       if (!passed(p, mod.pass_mark)) { update(); return; }
       var record = {
         date: today(), course: mod.course_id, attendee: v.email, agency: v.agency,
-        status: "completed", source: "e-learning: " + mod.module_path
+        status: "completed", source: "e-learning: " + mod.module_path, module: mod.module_path,
+        confidence_before: v.answers[0], confidence_after: v.answers[1]
       };
       writeJSON(LEARNER_KEY, { name: v.name, email: v.email, agency: v.agency });
       var certs = readJSON(CERT_KEY, {}) || {};
       certs[mod.module_path] = {
         name: v.name, agency: v.agency, date: record.date, course: mod.course_title,
-        module: mod.module_title, position: mod.position, count: mod.count, score: percent(p)
+        module: mod.module_title, position: mod.position, count: mod.count, score: percent(p),
+        course_id: mod.course_id, before: v.answers[0], after: v.answers[1]
       };
       writeJSON(CERT_KEY, certs);
       showResult(record, v.name);
@@ -174,7 +193,7 @@
 
     function showResult(record, name) {
       var line = csvLine(record);
-      var csv = COLUMNS.join(",") + "\r\n" + line + "\r\n";
+      var csv = csvFile([record]);
       result.querySelector(".eh-record__line").textContent = line;
       var download = result.querySelector(".eh-record__download");
       download.href = "data:text/csv;charset=utf-8," + encodeURIComponent(csv);
@@ -229,61 +248,12 @@
     update();
   }
 
-  /* ---------- Training index: progress through each course ---------- */
-  function initProgress() {
-    var rows = document.querySelectorAll("[data-eh-module]");
-    if (!rows.length) return;
-    var courses = {};
-    rows.forEach(function (el) {
-      var href = new URL(el.getAttribute("data-eh-module"), window.location.href).pathname;
-      var total = parseInt(el.getAttribute("data-eh-questions"), 10) || 0;
-      var mark = parseInt(el.getAttribute("data-eh-pass-mark"), 10) || 100;
-      var course = el.getAttribute("data-eh-course");
-      var p = progressFor(href, total);
-      var text;
-      if (p.answered === 0) text = "Not started";
-      else if (p.answered < p.total) text = "In progress: " + p.answered + " of " + p.total + " answered";
-      else if (passed(p, mark)) text = "Passed (" + percent(p) + "%)";
-      else text = "Not passed yet (" + percent(p) + "%): try again";
-      el.textContent = text;
-      courses[course] = courses[course] || { done: 0, count: 0 };
-      courses[course].count += 1;
-      if (passed(p, mark)) courses[course].done += 1;
-    });
-    document.querySelectorAll("[data-eh-course-progress]").forEach(function (el) {
-      var c = courses[el.getAttribute("data-eh-course-progress")];
-      if (c) el.textContent = "Your progress: " + c.done + " of " + c.count + " modules passed" +
-        (c.done === c.count ? ". Course complete." : ".");
-    });
-  }
+  /* Shared with training-course.js (the training index and the certificate page). */
+  window.ehTraining = { readJSON: readJSON, writeJSON: writeJSON, progressFor: progressFor, percent: percent,
+    passed: passed, csvLine: csvLine, csvFile: csvFile, today: today, addMonths: addMonths, longDate: longDate,
+    CERT_KEY: CERT_KEY, LEARNER_KEY: LEARNER_KEY };
 
-  /* ---------- Certificate page ---------- */
-  function initCertificate() {
-    var box = document.getElementById("eh-certificate");
-    if (!box) return;
-    var certs = readJSON(CERT_KEY, {}) || {};
-    var wanted = decodeURIComponent(window.location.hash.slice(1));
-    var keys = Object.keys(certs);
-    var key = certs[wanted] ? wanted : keys[keys.length - 1];
-    var empty = document.getElementById("eh-certificate-empty");
-    if (!key) { if (empty) empty.hidden = false; return; }
-    var c = certs[key];
-    var fields = {
-      name: c.name, agency: c.agency, course: c.course,
-      module: "Module " + c.position + " of " + c.count + ": " + c.module,
-      date: new Date(c.date + "T12:00:00").toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }),
-      score: c.score + "%"
-    };
-    Object.keys(fields).forEach(function (f) {
-      var el = box.querySelector('[data-eh-field="' + f + '"]');
-      if (el) el.textContent = fields[f];
-    });
-    box.hidden = false;
-    var print = document.getElementById("eh-print");
-    if (print) print.addEventListener("click", function () { window.print(); });
-  }
-
-  function init() { initModule(); initProgress(); initCertificate(); }
+  function init() { initModule(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

@@ -1,0 +1,105 @@
+"""Issue 23 in a real browser: pass every module of the induction, and the training index shows the
+course complete with a course certificate and a course record that imports as a course completion."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from earlyhelp import courses as course_registry
+from earlyhelp import frontmatter, quizzes
+
+pytestmark = pytest.mark.browser
+
+
+def induction() -> course_registry.Course:
+    found, _ = course_registry.parse("training/courses.yml", (ROOT / "training/courses.yml").read_text("utf-8"))
+    return next(c for c in found if c.id == "eh-induction")
+
+
+def pass_quiz(page, module: str) -> None:
+    """Answer every question of a module page correctly, from the page's own source."""
+    doc = frontmatter.parse(module, (ROOT / "docs" / module).read_text("utf-8"))
+    for index, quiz in enumerate(quizzes.find(doc.body)):
+        box = page.locator(f"#quiz-{index}")
+        inputs = box.locator("fieldset input")
+        for i, (ok, _) in enumerate(quiz.answers):
+            if ok:
+                inputs.nth(i).check()
+        box.locator("button[type=submit]").click()
+        box.locator(".quiz-feedback").wait_for(state="visible")
+
+
+def test_every_module_passed_completes_the_course(page, site_url, tmp_path):
+    course = induction()
+    assert len(course.modules) == 6
+    for number, module in enumerate(course.modules):
+        page.goto(site_url + module.removesuffix(".md").removesuffix("index") + "/")
+        pass_quiz(page, module)
+        status = page.locator("#record-completion .eh-record__status")
+        status.filter(has_text="Well done").wait_for()
+        if number == 0:  # the learner records the first module, answering the evaluation
+            assert page.locator("#eh-before").is_visible()
+            page.fill("#eh-name", "Course Learner")
+            page.fill("#eh-email", "course.learner@example.org")
+            page.select_option("#eh-agency", index=1)
+            page.select_option("#eh-before", "2")
+            page.select_option("#eh-after", "4")
+            page.locator(".eh-record__form button[type=submit]").click()
+            result = page.locator(".eh-record__result")
+            result.wait_for(state="visible")
+            line = result.locator(".eh-record__line").inner_text()
+            assert line.endswith(f",{module},2,4")
+            result.locator(".eh-record__certificate").click()
+            page.locator("#eh-certificate").wait_for(state="visible")
+            title = page.locator('[data-eh-field="title"]').inner_text()
+            assert title == "Module 1 of 6: What Early Help is"  # the number is not said twice
+
+    page.goto(site_url + "training/")
+    progress = page.locator('[data-eh-course-progress="eh-induction"]')
+    assert "6 of 6 modules passed. Course complete." in progress.inner_text()
+    done = page.locator('[data-eh-course-done="eh-induction"]')
+    done.wait_for(state="visible")
+    today = dt.date.today()
+    assert "course complete on " + f"{today.day} {today:%B %Y}" in done.inner_text()
+    lines = done.locator(".eh-course-done__line").inner_text().splitlines()
+    assert [row.split(",")[6] for row in lines] == list(course.modules)
+    with page.expect_download() as info:
+        done.locator(".eh-course-done__download").click()
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    rows = list(csv.DictReader(io.StringIO(saved.read_text("utf-8"))))
+    assert [r["module"] for r in rows] == list(course.modules)
+    assert {r["attendee"] for r in rows} == {"course.learner@example.org"}
+    assert (rows[0]["confidence_before"], rows[0]["confidence_after"]) == ("2", "4")
+
+    # The course certificate names the course once and the number of modules.
+    done.locator(".eh-course-done__certificate").focus()
+    page.keyboard.press("Enter")
+    page.locator("#eh-certificate").wait_for(state="visible")
+    assert page.locator('[data-eh-field="title"]').inner_text() == "Early Help induction"
+    assert page.locator('[data-eh-show="course"]').is_visible()
+    assert not page.locator('[data-eh-show="module"]').is_visible()
+    assert "every one of its 6 modules" in page.locator("#eh-certificate").inner_text()
+
+    # The course record imports, and the report counts one course completion and one evaluation.
+    records = tmp_path / "records"
+    imported = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), str(saved),
+                               "--records", str(records)], capture_output=True, text=True)
+    assert imported.returncode == 0 and "6 added" in " ".join(imported.stdout.split()), imported.stdout
+    from earlyhelp.completions import report
+
+    month = (today.month - 1) // 3 * 3 + 4
+    later = dt.date(today.year + (month > 12), (month - 1) % 12 + 1, 1).isoformat()
+    counted, findings = report.build(records, ROOT / "training", 1, today=later)
+    assert findings == []
+    year = counted["years"][-1]
+    assert year["course_completions"]["eh-induction"] == 1 and year["module_passes"]["eh-induction"] == 6
+    assert year["by_course"]["eh-induction"] == 1  # six modules on one day: one attendance
+    assert year["evaluation"]["eh-induction"] == {"responses": 1, "average_change": 2.0}
