@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from earlyhelp import feed
-from earlyhelp.adapters.offline import add
+from earlyhelp.adapters.generated import add
 from earlyhelp.sitecheck import CHANGES, HEALTH
 
 

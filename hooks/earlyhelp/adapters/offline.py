@@ -7,22 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
 from earlyhelp import appmanifest, offline, review
 from earlyhelp.adapters import buildlog
+from earlyhelp.adapters.generated import add
 from earlyhelp.atomicfile import write_text
 from earlyhelp.feed import FEED
 
 _worker_source: list[Path] = []  # the theme file sw.js is made from (it is not copied to the site)
 _serving: list[bool] = [False]
-
-
-def add(files, config, uri: str, content) -> None:
-    """A file the build makes, in place of any file at that path."""
-    if (existing := files.get_file_from_path(uri)) is not None:
-        files.remove(existing)
-    files.append(File.generated(config, uri, content=content))
 
 
 def on_startup(command, **kwargs):
