@@ -90,8 +90,8 @@ def test_every_module_passed_completes_the_course(page, site_url, tmp_path):
 
     # The course record imports, and the report counts one course completion and one evaluation.
     records = tmp_path / "records"
-    imported = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), str(saved),
-                               "--records", str(records)], capture_output=True, text=True)
+    imported = subprocess.run([sys.executable, "-m", "earlyhelp", "import-training", str(saved),
+                               "--records", str(records)], capture_output=True, text=True, cwd=ROOT)
     assert imported.returncode == 0 and "6 added" in " ".join(imported.stdout.split()), imported.stdout
     from earlyhelp.completions import report
 

@@ -109,11 +109,11 @@ def test_a_file_named_xlsx_that_is_not_a_workbook(tmp_path, reg):
 
 
 def test_make_import_training_with_sheet(tmp_path, files):
-    """`make import-training FILE=... SHEET=...` runs the script with --from-make and these variables."""
+    """`make import-training FILE=... SHEET=...` runs the command with --from-make and these variables."""
     records = tmp_path / "records"
     env = {**os.environ, "FILE": str(files["register"]), "SHEET": "Briefings", "TRAINING_RECORDS_DIR": str(records)}
-    done = subprocess.run([sys.executable, str(ROOT / "scripts/import_training.py"), "--from-make"],
-                          capture_output=True, text=True, env=env)
+    done = subprocess.run([sys.executable, "-m", "earlyhelp", "import-training", "--from-make"],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "read as sheet 'Briefings' of an Excel workbook" in done.stdout
     with (records / "imported-2024-25.csv").open(encoding="utf-8", newline="") as handle:
