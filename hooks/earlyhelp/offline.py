@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from .findings import Finding
 
 WORKER = "sw.js"  # at the site's root: a service worker controls only the folder it is in and below
-WORKER_SOURCE = "assets/javascripts/offline-worker.js"  # docs/ file the build turns into sw.js
+WORKER_SOURCE = "assets/javascripts/offline-worker.js"  # the theme file the build turns into sw.js
 # Not kept: the worker itself, pages nobody opens by following a link, and files only developers use.
 SKIP_NAMES = {WORKER, "404.html", "sitemap.xml.gz"}  # Material's pages ask for sitemap.xml: it is kept
 SKIP_SUFFIXES = (".map",)
@@ -34,8 +34,9 @@ def missing_worker(present: bool, docs_name: str) -> list[Finding]:
     """An error when the service worker's source is missing: pages would ask for a sw.js that is not there."""
     if present:
         return []
-    return [Finding(f"{docs_name}/{WORKER_SOURCE}", 0, "This file is missing, so the site cannot be kept on a "
-                    "phone for use offline.", f"Copy {WORKER_SOURCE} from the generator's docs/ folder into yours.",
+    return [Finding(WORKER_SOURCE, None, "The offline worker is missing from the site's theme, so the site cannot be "
+                    "kept on a phone for use offline.", "Install the generator again (make clean, then make build); "
+                    f"if the site has its own theme folder, do not put a file called {WORKER_SOURCE} in it.",
                     "error", "missing file", WORKER_SOURCE)]
 
 
