@@ -61,3 +61,11 @@ def build_in_process(config: Path, strict: bool) -> Path:
 
     build(load_config(str(config), strict=strict, site_dir=str(config.parent / "site")))
     return config.parent / "site"
+
+
+def adapters(*names: str) -> str:
+    """mkdocs.yml lines that run only these of the generator's adapters, as MkDocs hooks, in place of
+    the whole plugin (a fixture site tests one part at a time)."""
+    lines = ["# The parts these tests need, as MkDocs hooks, in place of the whole generator plugin.",
+             "plugins:", "  - search", "hooks:"]
+    return "\n".join(lines + [f"  - {ROOT / 'hooks' / 'earlyhelp' / 'adapters' / name}.py" for name in names])

@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from browsing import search_results
 from pypdf import PdfReader
 
 from conftest import ROOT
@@ -149,18 +150,7 @@ def test_a_quiz_can_be_completed_with_the_keyboard_alone(page, site_url):
 
 def search(page, site_url, query: str) -> list[str]:
     page.goto(site_url)
-    box = page.locator("input.md-search__input")
-    box.click()
-    # Once Material's search worker has the index (until then the box says "Initializing search"),
-    # put the whole query in and press a key: Material reads the query on key events, so fill()
-    # alone is missed, and typing letter by letter can leave the results of a partial query showing.
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim()"
-                           " !== 'Initializing search'")
-    box.fill(query)
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
-    return [urlparse(h).path for h in page.locator(".md-search-result__item > a").evaluate_all(
-        "links => links.map(a => a.href)")]
+    return [urlparse(h).path for h in search_results(page, query)]
 
 
 def test_search_finds_the_right_pages(page, site_url):

@@ -16,6 +16,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+import sitefactory
+from browsing import search_results
+
 from conftest import ROOT
 from earlyhelp import frontmatter, quizzes
 from earlyhelp.review import long_date
@@ -58,14 +61,7 @@ def wait_until_kept(page) -> None:
 
 
 def search(page, query: str) -> list[str]:
-    box = page.locator("input.md-search__input")
-    box.click()
-    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.trim()"
-                           " !== 'Initializing search'")
-    box.fill(query)
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
-    return page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+    return search_results(page, query)
 
 
 def answer_all(page) -> None:
@@ -134,15 +130,7 @@ def test_a_site_under_a_sub_path_keeps_its_copy_in_its_own_folder(browser, built
 FIXTURE = f"""\
 INHERIT: {ROOT / 'mkdocs.yml'}
 site_name: Update fixture
-# The parts these tests need, as MkDocs hooks, in place of the whole generator plugin.
-plugins:
-  - search
-hooks:
-  - {ROOT / 'hooks/earlyhelp/adapters/theme.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/partnership.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/feed.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/handbook.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/offline.py'}
+{sitefactory.adapters('theme', 'partnership', 'feed', 'handbook', 'offline')}
 nav:
   - Home: index.md
   - Guide: guide.md

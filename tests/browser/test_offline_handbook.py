@@ -16,6 +16,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+import sitefactory
 from pypdf import PdfReader
 
 from conftest import ROOT
@@ -26,15 +28,7 @@ pytestmark = pytest.mark.browser
 CONFIG = f"""\
 INHERIT: {ROOT / 'mkdocs.yml'}
 site_name: Handbook fixture
-# The parts these tests need, as MkDocs hooks, in place of the whole generator plugin.
-plugins:
-  - search
-hooks:
-  - {ROOT / 'hooks/earlyhelp/adapters/theme.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/partnership.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/feed.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/handbook.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/offline.py'}
+{sitefactory.adapters('theme', 'partnership', 'feed', 'handbook', 'offline')}
 nav:
   - Home: index.md
   - Zebra crossings: zebra.md

@@ -17,22 +17,15 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+import sitefactory
+
 ROOT = Path(__file__).resolve().parents[2]
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 
 CONFIG = f"""\
 INHERIT: {ROOT / 'mkdocs.yml'}
 site_name: Offline fixture
-# The parts these tests need, as MkDocs hooks, in place of the whole generator plugin.
-plugins:
-  - search
-hooks:
-  - {ROOT / 'hooks/earlyhelp/adapters/theme.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/partnership.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/content_checks.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/feed.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/handbook.py'}
-  - {ROOT / 'hooks/earlyhelp/adapters/offline.py'}
+{sitefactory.adapters('theme', 'partnership', 'content_checks', 'feed', 'handbook', 'offline')}
 nav:
   - Home: index.md
   - Guidance:
