@@ -87,11 +87,10 @@ def _superseded(findings: list[Finding]) -> list[str]:
         return out + ["No page uses a name on the list of replaced documents and terms in partnership.yml.", ""]
     out += [f"{plural(len(found), 'place')} on the site {'uses' if len(found) == 1 else 'use'} a name that has been "
             "replaced. Readers may act on old guidance: update the page, or allow the name in its front matter "
-            "if it is quoted or tells the history.", "", "| Page | Line | Old name | Replaced by |",
+            "if it is quoted or tells the history.", "", "| Page | Line | Old name | What changed |",
             "| --- | --- | --- | --- |"]
     for f in found:
-        replaced_by = f.message.split(" has been replaced by ", 1)[-1].split(". ", 1)[0].rstrip(".")
-        out.append(f"| {_cell(f.file)} | {f.line or ''} | {_cell(f.text)} | {_cell(replaced_by)} |")
+        out.append(f"| {_cell(f.file)} | {f.line or ''} | {_cell(f.text)} | {_cell(f.message)} |")
     return out + [""]
 
 
