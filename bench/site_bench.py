@@ -25,6 +25,8 @@ from pathlib import Path
 
 import yaml
 
+from earlyhelp.sources import config_file
+
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
@@ -69,10 +71,7 @@ def write_config(project: Path, name: str, hooks: bool) -> Path:
     config = project / name
     text = "INHERIT: mkdocs.yml\n"
     if not hooks:
-        class Loader(yaml.SafeLoader):
-            pass
-        Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-        plugins = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=Loader)["plugins"]
+        plugins = config_file(project / "mkdocs.yml")["plugins"]
         text += yaml.safe_dump({"plugins": [p for p in plugins if p != "earlyhelp"]}, sort_keys=False)
     config.write_text(text, "utf-8")
     return config

@@ -20,7 +20,7 @@ import os
 import sys
 from pathlib import Path
 
-from .completions import importer, registry
+from .completions import importer, location, registry
 
 
 USAGE = ('Usage: make import-training FILE=export.csv [MAP="date=Date attended,attendee=Email,agency=Organisation,'
@@ -31,8 +31,7 @@ FROM_MAKE = {"FILE": "file", "MAP": "--map", "DATE_FORMAT": "--date-format", "CO
 
 
 def records_folder() -> Path:
-    folder = Path(os.environ.get("TRAINING_RECORDS_DIR") or "training/records").expanduser()
-    return folder if folder.is_absolute() else Path.cwd() / folder
+    return location.records_folder(Path.cwd(), os.environ.get("TRAINING_RECORDS_DIR"))
 
 
 def arguments_from_make(environ) -> list[str] | None:

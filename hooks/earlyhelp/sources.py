@@ -43,18 +43,25 @@ def courses(root: Path) -> tuple[list[course_registry.Course] | None, list[Findi
     return (None if findings and not found else found), findings
 
 
-def site_config(config_file: Path) -> dict:
-    """mkdocs.yml as plain data, with every INHERIT parent merged under it as MkDocs merges them.
-    MkDocs' own tags (!ENV, !relative) read as None: the checks use other keys."""
-    class Loader(yaml.SafeLoader):
-        pass
+class _TagsAsNone(yaml.SafeLoader):
+    """MkDocs' own tags (!ENV, !relative) read as None: nothing here needs their values."""
 
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader) or {}
+
+_TagsAsNone.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def config_file(path: Path) -> dict:
+    """One MkDocs configuration file as plain data, INHERIT not followed."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TagsAsNone) or {}
+
+
+def site_config(config_file_path: Path) -> dict:
+    """mkdocs.yml as plain data, with every INHERIT parent merged under it as MkDocs merges them."""
+    data = config_file(config_file_path)
     parent = data.pop("INHERIT", None)
     if not parent:
         return data
-    return _merge(site_config((config_file.parent / parent).resolve()), data)
+    return _merge(site_config((config_file_path.parent / parent).resolve()), data)
 
 
 def _merge(base: dict, over: dict) -> dict:

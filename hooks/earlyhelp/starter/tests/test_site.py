@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
+
+from earlyhelp.sources import config_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,10 +26,7 @@ def _nav_pages(nav) -> list[str]:
 
 
 def _config() -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return config_file(ROOT / "mkdocs.yml")
 
 
 @pytest.fixture(scope="module")
