@@ -84,12 +84,28 @@ def check_page(src_uri: str, text: str, settings: Settings, terms: list[glossary
     return PageReport(src_uri, title, page_type, state, score, links), findings
 
 
+# `make serve` checks every page again after each save. A page's result depends only on its text and
+# on `context` below (every setting, glossary term, course, superseded entry and gate rule the checks
+# read, and today's date), so the last result is reused only when all of them are equal. In memory, one
+# entry per page: no input can change without the page being checked again.
+_last: dict[str, tuple[tuple[str, str], tuple[PageReport, list[Finding]]]] = {}
+
+
 def run(pages: list[tuple[str, str]], settings: Settings, terms: list[glossary.Term], today: dt.date,
         docs: str = "docs", courses: list[str] | None = None, superseded: list[currency.Entry] = ()) -> Result:
     """Check every (src_uri, text) page; the result feeds the build log and the Content health page."""
     reports, findings, policy = [], [], policy_for(settings, terms)
+    context = repr((settings, terms, today, docs, courses, list(superseded), policy))
+    seen = {}
     for src_uri, text in sorted(pages):
-        report, found = check_page(src_uri, text, settings, terms, today, docs, courses, superseded, policy)
+        last = _last.get(src_uri)
+        if last is not None and last[0] == (text, context):
+            report, found = last[1]
+        else:
+            report, found = check_page(src_uri, text, settings, terms, today, docs, courses, superseded, policy)
+        seen[src_uri] = ((text, context), (report, found))
         reports.append(report)
         findings += found
+    _last.clear()
+    _last.update(seen)
     return Result(reports, findings, {r.src_uri: r.title for r in reports})

@@ -236,6 +236,28 @@ def run_checks(pages, terms_text="*[EHAT]: Early Help Assessment Tool\n", places
     return checks.run(pages, settings, terms, TODAY, "docs", ["eh-induction"])
 
 
+def kinds(result):
+    return sorted((f.file, f.text) for f in result.findings if f.severity == "error")
+
+
+def test_checking_the_site_again_answers_every_changed_input():
+    """make serve checks again after each save: a result kept from the last check must never hide a
+    change to the page, the glossary, the configuration or the date."""
+    pages = [("case-studies/a.md", CASE_WITH_NAME), ("guidance/g.md", GUIDE_WITH_JARGON)]
+    both = [("docs/case-studies/a.md", "Sharon"), ("docs/guidance/g.md", "QXZT")]
+    assert kinds(run_checks(pages)) == both
+    assert kinds(run_checks(pages, "*[QXZT]: Quick Example Zone Team\n")) == both[:1]
+    assert kinds(run_checks(pages)) == both  # and back again
+    renamed = [("case-studies/a.md", CASE_WITH_NAME.replace("Sharon", "the nurse"))] + pages[1:]
+    assert kinds(run_checks(renamed)) == both[1:]
+    assert kinds(run_checks(pages)) == both
+    terms, _ = glossary.parse("g.md", "*[EHAT]: Early Help Assessment Tool\n")
+    allowing = checks.Settings(partnership={"name": "Sharon"})  # a partnership's own name is never a person
+    assert kinds(checks.run(pages, allowing, terms, TODAY, "docs", ["eh-induction"])) == both[1:]
+    later = checks.run(pages, checks.Settings(), terms, TODAY.replace(year=2030), "docs", ["eh-induction"])
+    assert {f.kind for f in later.findings if f.severity == "notice"} >= {"due for review"}
+
+
 def test_a_whole_file_write_that_fails_leaves_the_old_file_and_no_temporary_one(tmp_path):
     from earlyhelp import atomicfile
 
