@@ -23,7 +23,7 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import pii_dates, pii_people, pii_places, pii_venues
+from . import pii_dates, pii_notes, pii_people, pii_places, pii_venues
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -37,7 +37,7 @@ CASE_STUDY_FOLDER = "case-studies/"
 # Every kind this gate reports. Their text is never repeated on a public page.
 PRIVATE_KINDS = frozenset({NAME, pp.INITIALS, pp.PHONE, pp.EMAIL, pp.POSTCODE, pp.NHS, pp.NI, pp.DOB, pp.AGE_DATE,
                            pp.ADDRESS, pp.HANDLE, pp.VEHICLE, pp.PLACE, pp.SCHOOL, pp.MEDICAL, pp.HOSPITAL,
-                           pp.WORSHIP})
+                           pp.WORSHIP, pp.REFERENCE})
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class Policy:
     # Towns and villages in and around the area (gazetteer.for_partnership). None: the gazetteer's
     # places within 15 km of the local places.
     places: tuple[str, ...] | None = None
+    # How messages name the area ("borough", "county", "city"): partnership.yml's area_type.
+    area_type: str = "area"
 
 
 def applies_to(src_uri: str, meta: dict) -> bool:
@@ -81,9 +83,10 @@ FIXES = {
                  "example 'the child', 'the younger brother' or 'the mother'.",
     pp.PHONE: "Remove the number. Only service numbers listed under service_numbers in partnership.yml may appear.",
     pp.EMAIL: "Remove the email address.",
-    pp.POSTCODE: "Remove the postcode. Say 'in the borough' instead.",
+    pp.POSTCODE: "Remove the postcode. Say 'in the {area}' instead.",
     pp.NHS: "Remove the NHS number.",
     pp.NI: "Remove the National Insurance number.",
+    pp.REFERENCE: "Remove the case, crime or pupil number: it leads straight to one family's records.",
     pp.DOB: "Remove the date of birth. Say 'a young child' or 'a teenager' instead.",
     pp.AGE_DATE: "Remove the date or the exact age: together they give away a date of birth.",
     pp.ADDRESS: "Remove the address. Say 'the family home' instead.",
@@ -93,7 +96,7 @@ FIXES = {
     pp.MEDICAL: "Say 'the GP practice' or 'the family's GP' instead of the practice's name.",
     pp.HOSPITAL: "Say 'the hospital' or 'a local hospital' instead of its name.",
     pp.WORSHIP: "Say 'a local church' or 'a place of worship' instead of its name.",
-    pp.PLACE: _PLACE_FIX + " A town, village or ward near the borough can identify a family: say 'in the borough'.",
+    pp.PLACE: _PLACE_FIX + " A town, village or ward near the {area} can identify a family: say 'in the {area}'.",
 }
 ALLOW_HINT = (" If this is the name of a service or organisation, not personal data, add it to the allow list in "
               "the front matter, for example allow: [\"{text}\"]; a reviewer will check it.")
@@ -189,7 +192,8 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_people.lower_case_names(prepared, index) + pii_people.surnames_alone(
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text)
-    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.handles(text, index.is_word) + pp.vehicle_registrations(text, index.is_word)
+    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word)
+    hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(prepared, index)
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
     hits += pii_places.addresses(text) + pii_places.named_places(
         prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,
@@ -209,8 +213,8 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     return _dedupe(hits)
 
 
-def _message(kind: str, found: str) -> tuple[str, str]:
-    fix = FIXES.get(kind, "Remove it.")
+def _message(kind: str, found: str, area: str) -> tuple[str, str]:
+    fix = FIXES.get(kind, "Remove it.").replace("{area}", area)
     fix += NEVER_HINT if kind in pp.NEVER_ALLOWED else ALLOW_HINT.format(text=found)
     return f"Possible {kind} in a case study: '{found}'.", fix
 
@@ -232,7 +236,7 @@ def scan(path: str, text: str, policy: Policy = Policy(), allow: Iterable[str] =
                 hiding.update(s[2].lower() for s in inside if s[2].lower() in allowed_lower)
                 continue
         found = " ".join(text[hit.start:hit.end].split())
-        message, fix = _message(hit.kind, found)
+        message, fix = _message(hit.kind, found, policy.area_type)
         findings.append(Finding(path, bisect_left(newlines, hit.start) + 1, message, fix, "error", hit.kind, found))
     for entry in allow:
         if entry.strip().lower() not in hiding:

@@ -29,7 +29,7 @@ def policy_for(settings: Settings, terms: list[glossary.Term]) -> anonymise.Poli
     values = [str(v) for v in settings.partnership.values() if not isinstance(v, (dict, list))]
     always = values + [t.abbr for t in terms] + [t.expansion for t in terms]
     return anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always),
-                            gazetteer.for_partnership(settings.partnership))
+                            gazetteer.for_partnership(settings.partnership), settings.area_type)
 
 
 def text_checks(path: str, src_uri: str, text: str, meta: dict, policy: anonymise.Policy,

@@ -116,13 +116,23 @@ def centre(names: Iterable[str], rows=None) -> tuple[float, float] | None:
 
 
 def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None) -> tuple[str, ...]:
-    """Every listed place within radius_km of the area that these names locate, sorted."""
+    """Every listed place within radius_km of the area that these names locate, sorted: measured from
+    the area's own places (those of the names within radius_km of its centre), so a town just over the
+    boundary on the far side from the centre ("Ormskirk" from Rainford) is near too."""
     rows = rows or load()
     names = [str(n) for n in names]
     middle = centre(names, rows)
     if middle is None:
         return ()
-    return tuple(sorted({name for name, lat, lon in rows if _km(middle[0], middle[1], lat, lon) <= radius_km}))
+    wanted = {_key(n) for n in names if n.strip()}
+    own = [(lat, lon) for name, lat, lon in rows
+           if _key(name) in wanted and _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
+    reach = radius_km / 111.0 * 2  # degrees: a box that holds every point within radius_km (lon at 60° N)
+
+    def near(lat: float, lon: float) -> bool:
+        return any(abs(lat - a) <= reach and abs(lon - b) <= reach and _km(a, b, lat, lon) <= radius_km
+                   for a, b in own)
+    return tuple(sorted({name for name, lat, lon in rows if near(lat, lon)}))
 
 
 def for_partnership(partnership: dict) -> tuple[str, ...]:

@@ -62,6 +62,8 @@ NOT_NAMES = frozenset("""
 """.split())
 
 # Family words used as roles ("Nan took him to school"): never a name on their own.
+# Kinds of family, never a surname before "family": "the Foster family", "the kinship household".
+KINDS_OF_FAMILY = frozenset("foster birth adoptive kinship host step extended blended whole wider".split())
 FAMILY_WORDS = frozenset("""
     mum mam mom mummy mommy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad
     grandpa grandfather auntie aunty aunt uncle sis bro stepdad stepmum

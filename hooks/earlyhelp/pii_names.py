@@ -133,16 +133,23 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
     for m in _TOKEN.finditer(text):
         token, start, end = m.group(1), m.start(1), m.end(1)
         before, before_start = t.word_before(start)
-        if before in ("st", "saint") or token.lower() in names_data.FAMILY_WORDS or is_org_run(index, t, end):
-            continue
         after = t.word_after(end)
+        # "Dr Chaudhry at Parr Health Centre": a titled person at an organisation is still a person.
+        at_org = after in ("at", "from", "with") and before in TITLES
+        if before in ("st", "saint") or token.lower() in names_data.FAMILY_WORDS or (
+                is_org_run(index, t, end) and not at_org):
+            continue
         tail = text[end:end + 60]
-        title = (before in TITLES and after.lower() not in ORG_WORDS
+        # "Baby Massage", "Mr Men": a title before an everyday word that is no name names a thing.
+        thing = (names_data.is_dictionary_word(token.lower()) and not index.is_surname(token.lower())
+                 and not index.tier(token))
+        title = (before in TITLES and after.lower() not in ORG_WORDS and not thing
                  and (not text[start - 2:start - 1] == "." or before in _DOTTED_TITLES))
         title_line = t.is_title_case_line(start)
         surname = (not title_line and _is_surname(index, after)
                    and not is_org_run(index, t, end + len(after) + 1))
-        family = before in DETERMINERS and bool(_FAMILY_AFTER.match(text, end)) and not _is_word(index, token)
+        family = (before in DETERMINERS and bool(_FAMILY_AFTER.match(text, end)) and not _is_word(index, token)
+                  and token.lower() not in names_data.KINDS_OF_FAMILY)
         apposition = is_apposition(text, end)
         # "said that Kerry": after a verb of speech or thought, "that" joins a clause; it is no determiner.
         clause = before == "that" and t.word_before(before_start)[0] in SPEECH | _THOUGHT

@@ -27,9 +27,10 @@ SCHOOL = "school"
 MEDICAL = "medical practice"
 HOSPITAL = "hospital"
 WORSHIP = "place of worship"
+REFERENCE = "reference number"
 
 # Kinds the allow list can never accept: no service is named like this.
-NEVER_ALLOWED = frozenset({PHONE, EMAIL, POSTCODE, NHS, NI, DOB, AGE_DATE, ADDRESS, HANDLE, VEHICLE})
+NEVER_ALLOWED = frozenset({PHONE, EMAIL, POSTCODE, NHS, NI, DOB, AGE_DATE, ADDRESS, HANDLE, VEHICLE, REFERENCE})
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,20 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE = re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
 _OUTWARD_AFTER_WORD = re.compile(r"\bpost ?code\b\W{0,3}([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\b", re.I)
+# The postcode areas of the UK (Royal Mail): a postcode written all in lower case ("wa10 1rs") is only one
+# when its letters are a real area and its last part is no ordinal ("b12 3rd").
+_AREAS = frozenset("""
+    ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec eh en ex fk fy
+    g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn np nr
+    nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa
+    wc wd wf wn wr ws wv yo ze
+""".split())
+# Case, crime, log and pupil numbers: a label, then a code with at least four digits; or a code shaped like
+# one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
+_REF_LABEL = re.compile(r"\b(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn)"
+                        r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:is|was))?[ \t]*[:#.]?[ \t]*"
+                        r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])")
+_REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z])(?![\w/-])")
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|national insurance)\b", re.I)
@@ -114,9 +129,14 @@ def emails(text: str) -> list[Hit]:
     return [Hit(EMAIL, m.start(), m.end()) for m in _EMAIL.finditer(text)]
 
 
+def _lower_postcode(code: str) -> bool:
+    outward, inward = code.split()[0] if " " in code else code[:-3], code[-3:]
+    return outward.rstrip("0123456789") in _AREAS and inward[1:] not in ("st", "nd", "rd", "th")
+
+
 def postcodes(text: str) -> list[Hit]:
     hits = [Hit(POSTCODE, m.start(), m.end()) for m in _POSTCODE.finditer(text)
-            if any(c.isdigit() for c in m.group(0)) and not m.group(0).islower()]
+            if any(c.isdigit() for c in m.group(0)) and (not m.group(0).islower() or _lower_postcode(m.group(0)))]
     hits += [Hit(POSTCODE, m.start(1), m.end(1)) for m in _OUTWARD_AFTER_WORD.finditer(text)]
     return hits
 
@@ -135,6 +155,12 @@ def ni_numbers(text: str) -> list[Hit]:
     """Upper case anywhere; lower case only after a label ("ni number qq123456c")."""
     return [Hit(NI, m.start(), m.end()) for m in _NI.finditer(text)
             if m.group(0).isupper() or _NI_LABEL.search(text, max(0, m.start() - 30), m.start())]
+
+
+def references(text: str) -> list[Hit]:
+    """Case, crime, log and pupil numbers: each points at one family's records."""
+    hits = [Hit(REFERENCE, m.start("code"), m.end("code")) for m in _REF_LABEL.finditer(text)]
+    return hits + [Hit(REFERENCE, m.start(), m.end()) for m in _REF_SHAPE.finditer(text)]
 
 
 def handles(text: str, is_word=None) -> list[Hit]:

@@ -57,9 +57,14 @@ _LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+
                           rf"({_LOWER_SUFFIX}|park|estate|fields|green)\b")
 _LOWER_SAINT = re.compile(rf"(?<![\w'’-])(?:st\.?|saint)[ \t]+[a-z]+(?:['’]s\b(?:[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                           rf"{_LOWER_SUFFIX}\b)?|[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?{_LOWER_SUFFIX}\b)")
+# "the youth club at holy cross": a dedication on its own after "at", "to" or "from" is the church or school.
+_LOWER_DEDICATION_AT = re.compile(r"(?:(?<=\bat )|(?<=\bto )|(?<=from ))(?:holy (?:cross|trinity|family|rosary|name|redeemer|angels)"
+                                  r"|sacred heart|our lady(?: of [a-z]+)?|christ the king|blessed sacrament)(?![\w-])")
 _LOWER_DEDICATION = re.compile(r"(?<![\w-])(?:(?:holy (?:cross|trinity|family|spirit|rosary|name|redeemer|angels)|sacred heart"
                                rf"|our lady(?: of [a-z]+)?|blessed sacrament)[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                                rf"{_LOWER_SUFFIX}|christ church)\b")
+# "Masjid Al-Noor", "Jamia Mosque Ghausia": a mosque or gurdwara named after its kind.
+_NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
 # Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
 _SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice)\b)"
                     r"|(?<=[Pp]arish of |[Cc]hurch of |[Cc]hapel of )(?:St\.?|Saint)\s+[A-Z][a-z]+(?: the [A-Z][a-z]+)?")
@@ -76,9 +81,11 @@ _SCHOOL_CONTEXT = re.compile(r"\b(?:(?:start(?:ed|s|ing)?|managed (?:move|transf
                              r"|level \d(?: [a-z&]+){0,4}))(?= at)"
                              r"|(?P<move>mov(?:e|ed|es|ing)|transfers?|transition|go(?:es)?|went)|transferr(?:ed|ing)"
                              r"|excluded|exclusion"
-                             r"|attend(?:s|ed|ing)?|pupils?|year \d{1,2}|reception|place|places)\s+(?:at|to|from)"
+                             r"|attend(?:s|ed|ing)?|pupils?|(?i:year|yr) ?\d{1,2}|reception|place|places)\s+(?:at|to|from)"
                              r"|attend(?:s|ed|ing)?)\s+(?P<name>(?:[A-Z][A-Za-z'’]+\s?){1,3})")
 
+_SCHOOL_ONLY = re.compile(r"(?i:\b(?:year|yr)[ \t]?\d{1,2}|\breception|\bhead ?teacher|\bsenco|\bform tutor|\bclass teacher)"
+                          r"[ \t]+(?:at|in)[ \t]+\Z")
 # "her GP at Lingholme", "registered at Parkview": a practice by its short name.
 _MEDICAL_CONTEXT = re.compile(r"\b(?:(?:GPs?|doctors?['’]?s?)\s+(?:at|with)|registered\s+at)\s+"
                               r"(?P<name>(?:[A-Z][A-Za-z'’]+[ \t]?){1,3})")
@@ -145,6 +152,7 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
     hits += _lower_places(text, is_dictionary_word)
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)]
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _DEDICATION.finditer(text)]
+    hits += [Hit(WORSHIP, m.start(), m.end()) for m in _NAMED_AFTER_KIND.finditer(text)]
     for m in _MEDICAL_CONTEXT.finditer(text):
         words = _named(m.group("name").split())
         name = " ".join(words)
@@ -161,8 +169,10 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
         if words and words[-1].lower() in _NOT_SCHOOL:
             continue  # "is at Citizens Advice", "staff at St Helens Council": a service, found by name if it is one
         single = words[0].strip("'’") if len(words) == 1 else ""
-        ordinary = bool(single) and ((is_word is not None and is_word(single))
-                                     or (is_dictionary_word is not None and is_dictionary_word(single)))
+        # After "Year 3 at" or "the SENCO at" only a school can follow, even one named by a word ("Eaves").
+        school_only = bool(_SCHOOL_ONLY.search(text, max(0, m.start("name") - 30), m.start("name")))
+        ordinary = bool(single) and not school_only and (
+            (is_word is not None and is_word(single)) or (is_dictionary_word is not None and is_dictionary_word(single)))
         if words and not ordinary:
             # one ordinary word is not a school's name: "started at Home", "back at Brownies"
             start = m.start("name") + m.group("name").find(words[0])
@@ -174,7 +184,7 @@ def _lower_places(text: str, is_dictionary_word: Callable[[str], bool] | None) -
     """Lower-case named places: a name that is no dictionary word before the suffix, or a saint or a
     dedication ("st aidan's", "holy cross church")."""
     hits = []
-    for pattern in (_LOWER_SAINT, _LOWER_DEDICATION):
+    for pattern in (_LOWER_SAINT, _LOWER_DEDICATION, _LOWER_DEDICATION_AT):
         for m in pattern.finditer(text):
             kind = _kind_of(m.group(0))
             hits.append(Hit(WORSHIP if kind == PLACE else kind, m.start(), m.end()))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from earlyhelp import anonymise, checks, gazetteer, health, sources
+from earlyhelp import anonymise, checks, health, sources
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "pii_corpus.yml"
@@ -30,12 +30,7 @@ def site_settings() -> checks.Settings:
 
 
 def site_policy() -> anonymise.Policy:
-    settings = site_settings()
-    terms = sources.glossary(ROOT)[0]
-    always = [str(v) for v in settings.partnership.values() if not isinstance(v, (dict, list))]
-    always += [t.abbr for t in terms] + [t.expansion for t in terms]
-    return anonymise.Policy(settings.service_numbers, settings.local_places, tuple(always),
-                            gazetteer.for_partnership(settings.partnership))
+    return checks.policy_for(site_settings(), sources.glossary(ROOT)[0])
 
 
 def measure() -> dict:

@@ -127,6 +127,20 @@ PLANTED = [
     ("She is a pupil at Broad Oak and likes art.", "Broad Oak", "school"),
     ("They met at the Elim church on Sundays.", "Elim church", "place of worship"),
     ("He spent a night at Ormskirk hospital.", "Ormskirk hospital", "hospital"),
+    # notes pasted in lower case, and numbers that lead to a family's records
+    ("new address flat 2, 9 elm st wa9 3pz from monday", "wa9 3pz", "postcode"),
+    ("sam okoro (dad) has not replied to the letters", "sam okoro", "personal name"),
+    ("rang will's mum about the fight at lunch", "will", "personal name"),
+    ("at the TAF, grace and her dad both came", "grace", "personal name"),
+    ("the mcnally household were known to police", "mcnally", "personal name"),
+    ("Concerns about the Whittle family were raised again.", "Whittle", "personal name"),
+    ("The GP is Dr Osei at the Parkside surgery.", "Dr Osei", "personal name"),
+    ("Case ref EH-2023-01447 was opened the same day.", "EH-2023-01447", "reference number"),
+    ("The crime number is 0412/23/7781 for the incident.", "0412/23/7781", "reference number"),
+    ("UPN K802213409876 came with the school file.", "K802213409876", "reference number"),
+    ("A teacher notices that a boy in Year 4 at Lowe has no coat.", "Lowe", "school"),
+    ("The children go to the youth club at holy trinity on Fridays.", "holy trinity", "place of worship"),
+    ("Dad prays at Masjid Al-Huda most evenings.", "Masjid Al-Huda", "place of worship"),
 ]
 
 
@@ -183,6 +197,13 @@ CLEAN = [
     "The mother's partner was violent.",
     "He was in Year 6 and due to start high school.",
     "Measures had been agreed by the board, and Centre staff said so.",
+    "Baby Massage and Baby Sensory sessions run at the family hub.",
+    "Mr Men books helped the younger children talk about feelings.",
+    "The Foster family placement ended in May.",
+    "We hope and will keep trying; faith groups and the grace period both helped.",
+    "the worker will ring again in the b12 3rd week of term",
+    "The plan had 4 actions and a review in Year 2026.",
+    "Level 3 cases reached 1,204 in the 2023-24 year.",
 ]
 
 
@@ -234,3 +255,10 @@ def test_quiz_text_keeps_only_scenarios_on_their_own_lines():
     page = "# Module\n\nTalk to Parr school staff.\n\n<quiz>\nChild K's teacher rings. What next?\n- [x] Listen\n</quiz>\n"
     findings = anonymise.scan("docs/training/m.md", anonymise.quiz_text(page), POLICY)
     assert [(f.kind, f.text, f.line) for f in findings] == [("initials", "Child K", 6)]
+
+
+def test_messages_name_the_area_as_the_partnership_does():
+    county = anonymise.Policy(local_places=("Parr",), area_type="county")
+    findings = anonymise.scan("docs/case-studies/x.md", "They moved to Parr, WA9 2LL.", county)
+    assert {f.kind for f in findings} == {"place", "postcode"}
+    assert all("in the county" in f.fix and "borough" not in f.fix for f in findings)

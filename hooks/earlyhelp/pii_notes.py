@@ -1,0 +1,55 @@
+"""Names in the shapes hurried case notes take once pasted into a case study.
+
+- a first name and a surname in lower case ("jordan mcgrath (dad)");
+- a first name that is also an everyday word, used as a person ("will's mum", "grace and her mum",
+  "faith told me"): the word alone is never flagged, only the word doing what only a person does;
+- a family by its surname ("the fairclough household", "the Whittle family"), where the surname is
+  also a rarer dictionary word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
+from .pii_patterns import Hit
+
+NAME = "personal name"
+_WORD = r"[a-z][a-z'’-]+"
+_PAIR = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+((?:o['’])?{_WORD})(?![\w'’-])")
+_KIN = (r"(?:mum|mam|mummy|dad|daddy|nan|nana|nanna|gran|grandad|grandma|brother|sister|auntie|aunt|uncle|cousin"
+        r"|step-?(?:dad|mum)|house|bedroom|carer|teacher|school)")
+# "will's mum", "grace and her mum", "faith told me", "hope cried": what a person does, never an idea.
+_AS_PERSON = re.compile(rf"(?:['’]s[ \t]+{_KIN}\b|[ \t]+and[ \t]+(?:his|her|their)[ \t]+{_KIN}\b"
+                        r"|[ \t]+(?:told|said|says|disclosed|cried|asked|refused|wanted|wants|admitted)\b)")
+# At the start of a clause, or after a verb that takes a person: "rang will's mum", "saw grace and her dad".
+_CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
+                           r"|visited|saw|met|asked|told|with))[ \t]*$")
+_FAMILY = re.compile(r"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?[A-Za-z][a-z'’-]+)[ \t]+"
+                     r"(?:family|families|household|children|kids|boys|girls|twins|siblings)\b")
+
+
+def _not_a_name(word: str) -> bool:
+    return word in FAMILY_WORDS or word in NOT_NAMES or word in KINDS_OF_FAMILY
+
+
+def names_in_notes(text: str, index: NameIndex) -> list[Hit]:
+    hits = []
+    for m in _PAIR.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if (first in index.lower_first and not index.is_common_word(first) and not _not_a_name(first)
+                and index.is_surname(last) and not index.is_word(last) and not is_dictionary_word(last)):
+            hits.append(Hit(NAME, m.start(1), m.end(2)))
+    for m in re.finditer(r"(?<![\w'’-])([a-z]+)(?![\w-])", text):
+        word = m.group(1)
+        if (word in index.lower_first and index.is_common_word(word) and not _not_a_name(word)
+                and _AS_PERSON.match(text, m.end()) and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())):
+            hits.append(Hit(NAME, m.start(1), m.end(1)))
+    for m in _FAMILY.finditer(text):
+        word = m.group(1)
+        lower = word.lower()
+        if not index.is_surname(lower) or index.is_common_word(lower) or _not_a_name(lower):
+            continue
+        if word[0].isupper() or not is_dictionary_word(lower):
+            hits.append(Hit(NAME, m.start(1), m.end(1)))
+    return hits
