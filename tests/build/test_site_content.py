@@ -268,3 +268,13 @@ def test_urgent_steps_use_the_same_words_on_every_page(built_site):
     found = [(built.parent.name, phrase) for _, built in _built_sources(built_site.site)
              for phrase in EXPECTED["urgency_not"] if phrase in article_text(built).lower()]
     assert not found
+
+
+def test_real_site_config_runs_the_content_hook_and_has_its_settings():
+    config = mkdocs_config()
+    assert "earlyhelp" in config["plugins"]
+    nav = str(config["nav"])
+    assert "about/content-health.md" in nav and "about/whats-changed.md" in nav
+    extra = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]
+    assert extra["content"]["reading_ease_target"] > 0
+    assert "Parr" in extra["partnership"]["local_places"]

@@ -14,8 +14,8 @@
     return "Table";
   }
 
-  function update(wrap) {
-    if (wrap.scrollWidth > wrap.clientWidth) {
+  function update(wrap, wide) {
+    if (wide) {
       wrap.setAttribute("tabindex", "0");
       wrap.setAttribute("role", "region");
       wrap.setAttribute("aria-label", name(wrap));
@@ -26,15 +26,18 @@
     }
   }
 
-  // After Material has wrapped the tables (document$ emits once per page, and again on each page
-  // if instant navigation is ever switched on); again whenever a wrapper's size changes (rotation, zoom).
+  // A ResizeObserver reports each wrapper once the browser has laid the page out, and again whenever
+  // its size changes (rotation, zoom), so measuring never forces an early layout of the whole page
+  // while it loads. Every width is read before any attribute is written, for the same reason.
   var observer = new ResizeObserver(function (entries) {
-    entries.forEach(function (entry) { update(entry.target); });
+    var wide = entries.map(function (entry) { return entry.target.scrollWidth > entry.target.clientWidth; });
+    entries.forEach(function (entry, i) { update(entry.target, wide[i]); });
   });
+  // After Material has wrapped the tables (document$ emits once per page, and again on each page
+  // if instant navigation is ever switched on).
   document$.subscribe(function () {
     observer.disconnect();
     Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (wrap) {
-      update(wrap);
       observer.observe(wrap);
     });
   });
