@@ -24,9 +24,10 @@ from conftest import ROOT
 from earlyhelp.review import long_date
 
 pytestmark = pytest.mark.browser
+STARTER = ROOT / "hooks" / "earlyhelp" / "starter"  # the generator's own settings, never St Helens'
 
 CONFIG = f"""\
-INHERIT: {ROOT / 'mkdocs.yml'}
+INHERIT: {STARTER / 'mkdocs.yml'}
 site_name: Handbook fixture
 {sitefactory.adapters('theme', 'partnership', 'feed', 'handbook', 'offline')}
 nav:
@@ -64,7 +65,7 @@ PAGES = {
 def handbook_url(tmp_path_factory):
     project = tmp_path_factory.mktemp("handbook")
     for name in ("includes", "training"):
-        (project / name).symlink_to(ROOT / name, target_is_directory=True)
+        (project / name).symlink_to(STARTER / name, target_is_directory=True)
     (project / "docs").mkdir()
     for name, text in PAGES.items():
         (project / "docs" / name).write_text(text, "utf-8")

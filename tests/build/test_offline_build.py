@@ -1,6 +1,7 @@
 """Issue 24, real strict builds of a small fixture site kept in a git repository with known commits:
 the What's changed feed, the offline copy's list of files and build id, the app manifest, and the
-handbook's links and ids. The fixture INHERITs the real mkdocs.yml with a nav of its own pages."""
+handbook's links and ids. The fixture INHERITs the generator's starter site (never St Helens' settings)
+with a nav of its own pages."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ import pytest
 import sitefactory
 
 ROOT = Path(__file__).resolve().parents[2]
+STARTER = ROOT / "hooks" / "earlyhelp" / "starter"  # the generator's own settings, never St Helens'
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
 
 CONFIG = f"""\
-INHERIT: {ROOT / 'mkdocs.yml'}
+INHERIT: {STARTER / 'mkdocs.yml'}
 site_name: Offline fixture
 {sitefactory.adapters('theme', 'partnership', 'content_checks', 'feed', 'handbook', 'offline')}
 nav:
@@ -82,7 +84,7 @@ def git(folder: Path, *args: str, date: str = "2026-01-01") -> None:
 def make_repo(folder: Path) -> Path:
     folder.mkdir(parents=True)
     for name in ("includes", "training"):
-        (folder / name).symlink_to(ROOT / name, target_is_directory=True)
+        (folder / name).symlink_to(STARTER / name, target_is_directory=True)
     (folder / "docs").mkdir()
     (folder / "mkdocs.yml").write_text(CONFIG, "utf-8")
     git(folder, "init", "-q")
