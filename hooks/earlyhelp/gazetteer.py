@@ -127,12 +127,7 @@ def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None
     wanted = {_key(n) for n in names if n.strip()}
     own = [(lat, lon) for name, lat, lon in rows
            if _key(name) in wanted and _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
-    reach = radius_km / 111.0 * 2  # degrees: a box that holds every point within radius_km (lon at 60° N)
-
-    def near(lat: float, lon: float) -> bool:
-        return any(abs(lat - a) <= reach and abs(lon - b) <= reach and _km(a, b, lat, lon) <= radius_km
-                   for a, b in own)
-    return tuple(sorted({name for name, lat, lon in rows if near(lat, lon)}))
+    return tuple(sorted({name for name, lat, lon in rows if any(_km(a, b, lat, lon) <= radius_km for a, b in own)}))
 
 
 def for_partnership(partnership: dict) -> tuple[str, ...]:

@@ -61,9 +61,9 @@ NOT_NAMES = frozenset("""
     christmas easter edit peer young ramadan eid diwali hanukkah passover vaisakhi
 """.split())
 
-# Family words used as roles ("Nan took him to school"): never a name on their own.
 # Kinds of family, never a surname before "family": "the Foster family", "the kinship household".
 KINDS_OF_FAMILY = frozenset("foster birth adoptive kinship host step extended blended whole wider".split())
+# Family words used as roles ("Nan took him to school"): never a name on their own.
 FAMILY_WORDS = frozenset("""
     mum mam mom mummy mommy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad
     grandpa grandfather auntie aunty aunt uncle sis bro stepdad stepmum

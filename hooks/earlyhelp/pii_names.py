@@ -141,10 +141,10 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             continue
         tail = text[end:end + 60]
         # "Baby Massage", "Mr Men": a title before an everyday word that is no name names a thing.
-        thing = (names_data.is_dictionary_word(token.lower()) and not index.is_surname(token.lower())
-                 and not index.tier(token))
-        title = (before in TITLES and after.lower() not in ORG_WORDS and not thing
-                 and (not text[start - 2:start - 1] == "." or before in _DOTTED_TITLES))
+        title = (before in TITLES and after.lower() not in ORG_WORDS
+                 and (not text[start - 2:start - 1] == "." or before in _DOTTED_TITLES)
+                 and not (names_data.is_dictionary_word(token.lower()) and not index.is_surname(token.lower())
+                          and not index.tier(token)))
         title_line = t.is_title_case_line(start)
         surname = (not title_line and _is_surname(index, after)
                    and not is_org_run(index, t, end + len(after) + 1))

@@ -13,8 +13,8 @@ import re
 
 from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
 from .pii_patterns import Hit
+from .pii_people import NAME
 
-NAME = "personal name"
 _WORD = r"[a-z][a-z'’-]+"
 _PAIR = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+((?:o['’])?{_WORD})(?![\w'’-])")
 _KIN = (r"(?:mum|mam|mummy|dad|daddy|nan|nana|nanna|gran|grandad|grandma|brother|sister|auntie|aunt|uncle|cousin"

@@ -57,6 +57,7 @@ _AREAS = frozenset("""
 _REF_LABEL = re.compile(r"\b(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn)"
                         r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:is|was))?[ \t]*[:#.]?[ \t]*"
                         r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])")
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
 _REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z])(?![\w/-])")
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
@@ -158,8 +159,10 @@ def ni_numbers(text: str) -> list[Hit]:
 
 
 def references(text: str) -> list[Hit]:
-    """Case, crime, log and pupil numbers: each points at one family's records."""
-    hits = [Hit(REFERENCE, m.start("code"), m.end("code")) for m in _REF_LABEL.finditer(text)]
+    """Case, crime, log and pupil numbers: each points at one family's records (a year after the
+    label is none: "in this case 2024", "the file 2023-24")."""
+    hits = [Hit(REFERENCE, m.start("code"), m.end("code")) for m in _REF_LABEL.finditer(text)
+            if not _YEAR.fullmatch(m.group("code"))]
     return hits + [Hit(REFERENCE, m.start(), m.end()) for m in _REF_SHAPE.finditer(text)]
 
 

@@ -57,11 +57,12 @@ _LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+
                           rf"({_LOWER_SUFFIX}|park|estate|fields|green)\b")
 _LOWER_SAINT = re.compile(rf"(?<![\w'’-])(?:st\.?|saint)[ \t]+[a-z]+(?:['’]s\b(?:[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                           rf"{_LOWER_SUFFIX}\b)?|[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?{_LOWER_SUFFIX}\b)")
+# Churches and Catholic schools named by their dedication, in lower case.
+_DEDICATIONS = (r"holy (?:cross|trinity|family|spirit|rosary|name|redeemer|angels)|sacred heart|our lady(?: of [a-z]+)?"
+                r"|blessed sacrament|christ the king")
 # "the youth club at holy cross": a dedication on its own after "at", "to" or "from" is the church or school.
-_LOWER_DEDICATION_AT = re.compile(r"(?:(?<=\bat )|(?<=\bto )|(?<=from ))(?:holy (?:cross|trinity|family|rosary|name|redeemer|angels)"
-                                  r"|sacred heart|our lady(?: of [a-z]+)?|christ the king|blessed sacrament)(?![\w-])")
-_LOWER_DEDICATION = re.compile(r"(?<![\w-])(?:(?:holy (?:cross|trinity|family|spirit|rosary|name|redeemer|angels)|sacred heart"
-                               rf"|our lady(?: of [a-z]+)?|blessed sacrament)[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
+_LOWER_DEDICATION_AT = re.compile(rf"(?:(?<=\bat )|(?<=\bto )|(?<=from ))(?:{_DEDICATIONS})(?![\w-])")
+_LOWER_DEDICATION = re.compile(rf"(?<![\w-])(?:(?:{_DEDICATIONS})[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                                rf"{_LOWER_SUFFIX}|christ church)\b")
 # "Masjid Al-Noor", "Jamia Mosque Ghausia": a mosque or gurdwara named after its kind.
 _NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")

@@ -204,6 +204,7 @@ CLEAN = [
     "the worker will ring again in the b12 3rd week of term",
     "The plan had 4 actions and a review in Year 2026.",
     "Level 3 cases reached 1,204 in the 2023-24 year.",
+    "In this case 2024 was a hard year, and the file 2023-24 went to the board.",
 ]
 
 

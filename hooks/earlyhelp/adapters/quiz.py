@@ -26,7 +26,7 @@ _QUESTION_HEADING = re.compile(r'<h4 class="quiz-number">(.*?)</h4>', re.S)
 
 
 def on_files(files, config, **kwargs):
-    if _INLINE.startswith("<script"):
+    if "mkdocs_quiz" in config.plugins and _INLINE.startswith("<script"):
         generated.add(files, config, QUIZ_SCRIPT, _INLINE[_INLINE.index(">") + 1:-len("</script>")])
     return files
 
