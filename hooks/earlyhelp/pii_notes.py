@@ -16,12 +16,16 @@ from .pii_patterns import Hit
 from .pii_people import NAME
 
 _WORD = r"[a-z][a-z'’-]+"
-_PAIR = re.compile(rf"(?<![\w'’-])({_WORD})[ \t]+((?:o['’])?{_WORD})(?![\w'’-])")
+# Each word with the word after it (a lookahead, so "met with will hardcastle" tries every pair).
+_PAIR = re.compile(rf"(?<![\w'’-])({_WORD})(?=[ \t]+((?:o['’])?{_WORD})(?![\w'’-]))")
 _KIN = (r"(?:mum|mam|mummy|dad|daddy|nan|nana|nanna|gran|grandad|grandma|brother|sister|auntie|aunt|uncle|cousin"
         r"|step-?(?:dad|mum)|house|bedroom|carer|teacher|school)")
-# "will's mum", "grace and her mum", "faith told me", "hope cried": what a person does, never an idea.
+# "will's mum", "grace and her mum", "faith told me", "summer (older sis)": what only a person does.
 _AS_PERSON = re.compile(rf"(?:['’]s[ \t]+{_KIN}\b|[ \t]+and[ \t]+(?:his|her|their)[ \t]+{_KIN}\b"
-                        r"|[ \t]+(?:told|said|says|disclosed|cried|asked|refused|wanted|wants|admitted)\b)")
+                        r"|[ \t]+(?:told|said|says|disclosed|cried|asked|refused|wanted|wants|admitted)\b"
+                        # "summer (older sis)", "jasmine (8)": a relation or an age in brackets after the name.
+                        r"|[ \t]*\((?:(?:older|younger|big|little|eldest|youngest|twin|half|step)[ \t-]*)?"
+                        r"(?:sis|sister|bro|brother|son|daughter|cousin|\d{1,2}\b))")
 # At the start of a clause, or after a verb that takes a person: "rang will's mum", "saw grace and her dad".
 _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
                            r"|visited|saw|met|asked|told|with))[ \t]*$")
@@ -37,12 +41,13 @@ def names_in_notes(text: str, index: NameIndex) -> list[Hit]:
     hits = []
     for m in _PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
-        if (first in index.lower_first and not index.is_common_word(first) and not _not_a_name(first)
+        # "will hardcastle": a first name, even one that is a word, before a surname that is none.
+        if (first in index.lower_first and not _not_a_name(first)
                 and index.is_surname(last) and not index.is_word(last) and not is_dictionary_word(last)):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
     for m in re.finditer(r"(?<![\w'’-])([a-z]+)(?![\w-])", text):
         word = m.group(1)
-        if (word in index.lower_first and index.is_common_word(word) and not _not_a_name(word)
+        if (word in index.lower_first and index.is_word(word) and not _not_a_name(word)
                 and _AS_PERSON.match(text, m.end()) and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())):
             hits.append(Hit(NAME, m.start(1), m.end(1)))
     for m in _FAMILY.finditer(text):

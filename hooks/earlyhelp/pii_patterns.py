@@ -69,7 +69,7 @@ _LABEL = (r"(?:user ?names?|user-names?|handles?|gamer ?tags?|screen ?names?|pro
           r"log-?ins?|online names?)")
 _PLATFORM = (r"(?:snapchat|snap|instagram|insta|tiktok|tik tok|facebook|twitter|discord|xbox(?: live)?|psn|"
              r"playstation|roblox|fortnite|minecraft|whatsapp|telegram|kik|youtube|twitch|threads|reddit|steam)")
-# "plays as DarkWolf_77", "posts under lil.kay": a name used online, counted only when it looks like one.
+# "plays as DarkWolf_77", "posts under lil.kay", "someone called dxnny.x7": a name used online, counted only when it looks like one.
 _ONLINE_AS = r"(?:plays?|playing|played|posts?|posting|posted|streams?|streaming|streamed|games?|gaming|goes|went)"
 _LABELLED = re.compile(
     rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel))?"
@@ -79,7 +79,7 @@ _LABELLED = re.compile(
 
 # "under the name lilz.marie09", "by the name lexi.b", "as jj_2010", "account kayz.x": no platform or
 # verb needed when the name itself looks like a handle (digits, underscores, a dot inside a word, or for a label, mixed case).
-_BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|screen\s?)?name|account)|as)"
+_BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|screen\s?)?name|account)|as|called|named)"
                    r"\s+[\"“‘']?"
                    r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w-])", re.I)
 _NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*", re.I)

@@ -38,6 +38,9 @@ _PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mothe
                    r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
                    r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
                    r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
+_JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
+                           r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
+_AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
 _ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
 _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
                           "A.D. B.C. U.N. N.I. G.P.".split())
@@ -78,9 +81,14 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     for m in _ROLE_LETTER.finditer(text):
         letters = m.group(1).strip()
         bare = letters.replace(".", "").replace(" ", "")
-        if bare in _NOT_PAIRS or (bare in ("A", "I") and m.group(0)[:1].islower()):  # "the child I saw"
+        # "the child I saw", "mum a": a pronoun or an article, unless "A" is doing what a person does ("mum A has").
+        if bare in _NOT_PAIRS or (bare in ("A", "I") and m.group(0)[:1].islower()
+                                  and not (bare == "A" and _AUXILIARY.match(text, m.end()))):
             continue
         hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
+    for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
+        if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):
+            hits += [Hit(INITIALS, m.start(1), m.end(1)), Hit(INITIALS, m.start(2), m.end(2))]
     for m in _DOTTED.finditer(text):
         if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS:
             hits.append(Hit(INITIALS, m.start(), m.end()))

@@ -35,8 +35,10 @@ _LIVE_AT = re.compile(r"\b(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:es|ed|in
 _HOME_IN = re.compile(r"\b(?:house|flat|home|property|bungalow|maisonette|tenancy|hostel)[ \t]+(?:in|on)[ \t]+"
                       r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)(?![\w'’-])")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# "transferred from de la salle to ...", "a managed move to cowley": a school's short name in lower case.
+# "transferred from de la salle to ...", "a managed move to cowley", "goes to de la salle": a school's
+# short name in lower case.
 _LOWER_SCHOOL = re.compile(r"\b(?i:managed (?:move|transfer)s?[ \t]+(?:to|from)|transferr(?:ed|ing)[ \t]+(?:to|from)"
+                           r"|go(?:es)?[ \t]+to|went[ \t]+to"
                            r"|excluded[ \t]+from|head of year[ \t]+at|senco[ \t]+at)[ \t]+"
                            r"((?:[a-z][a-z'’-]*)(?:[ \t]+(?!(?:to|and|after|in|on|for|from|at|with|because|since|now"
                            r"|when|but|so|last|this|then|until|the|as|or)\b)[a-z][a-z'’-]*){0,2})")

@@ -141,6 +141,12 @@ PLANTED = [
     ("A teacher notices that a boy in Year 4 at Lowe has no coat.", "Lowe", "school"),
     ("The children go to the youth club at holy trinity on Fridays.", "holy trinity", "place of worship"),
     ("Dad prays at Masjid Al-Huda most evenings.", "Masjid Al-Huda", "place of worship"),
+    ("the nurse then saw grace ashworth with her gran", "grace ashworth", "personal name"),
+    ("baby fine, rose (older sis) does the night feeds", "rose", "personal name"),
+    ("Since May, mum A has stopped answering the door.", "mum A", "initials"),
+    ("KD & TW seen together at the park after school.", "TW", "initials"),
+    ("He added a boy called jay.b09 on his console.", "jay.b09", "handle"),
+    ("her brother goes to de la salle and likes it", "de la salle", "school"),
 ]
 
 
@@ -205,6 +211,9 @@ CLEAN = [
     "The plan had 4 actions and a review in Year 2026.",
     "Level 3 cases reached 1,204 in the 2023-24 year.",
     "In this case 2024 was a hard year, and the file 2023-24 went to the board.",
+    "Give mum a copy of the plan and ask dad a question about school.",
+    "PE and RE were moved to the afternoon, and Plan A was agreed.",
+    "In summer (2023) the group met weekly; she goes to bed at eight.",
 ]
 
 
