@@ -6,7 +6,6 @@ the next good save brings the site back, and files outside docs/ that the build 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -50,17 +49,17 @@ def _until(url: str, wanted: str, seconds: float = 60) -> str:
 
 @pytest.fixture
 def server(tmp_path):
-    for name in ("mkdocs.yml", "partnership.yml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    for folder in ("docs", "includes", "training"):
-        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    """A new partnership's site, made by the generator's own command (never St Helens' content)."""
+    subprocess.run([sys.executable, "-m", "earlyhelp", "new-partnership", str(tmp_path / "site"), "--name",
+                    "Testshire"], cwd=ROOT, check=True, capture_output=True, text=True)
+    tmp_path = tmp_path / "site"
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
                              "--livereload"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "true"})
     url = f"http://127.0.0.1:{port}/"
     try:
-        assert "Early Help" in _until(url, "Early Help", 120)
+        assert "Testshire" in _until(url, "Testshire", 120)
         yield tmp_path, url
     finally:
         proc.terminate()
@@ -73,7 +72,7 @@ def test_a_broken_settings_file_shows_its_line_and_the_next_save_recovers(server
     good = settings.read_text(encoding="utf-8")
     lines = good.splitlines(keepends=True)
     number = next(i for i, line in enumerate(lines) if line.startswith("    area:"))
-    lines[number] = "   area: St Helens\n"  # one space short: the kind of slip a writer makes
+    lines[number] = "   area: Testshire\n"  # one space short: the kind of slip a writer makes
     settings.write_text("".join(lines), encoding="utf-8")
     page = _until(url + "levels-of-need/", "The preview cannot be built")
     assert "The preview cannot be built" in page and "partnership.yml:" in page and "How to fix" in page
