@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from earlyhelp import glossary
+from earlyhelp import glossary, quizzes
 from htmltext import article_text, normalise, page_path
 from siteconfig import mkdocs_config
 
@@ -278,3 +278,16 @@ def test_real_site_config_runs_the_content_hook_and_has_its_settings():
     extra = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]
     assert extra["content"]["reading_ease_target"] > 0
     assert "Parr" in extra["partnership"]["local_places"]
+
+
+def test_real_registry_modules_exist_and_have_enough_questions():
+    data = yaml.safe_load((ROOT / "training/courses.yml").read_text("utf-8"))
+    induction = next(c for c in data["courses"] if c["id"] == "eh-induction")
+    assert len(induction["modules"]) >= 6
+    for module in induction["modules"]:
+        body = (ROOT / "docs" / module).read_text("utf-8")
+        found = quizzes.find(body)
+        assert len(found) >= 5, module
+        assert any(sum(c for c, _ in q.answers) >= 2 for q in found), f"{module} needs a multiple-choice question"
+        assert any(sum(c for c, _ in q.answers) == 1 for q in found), f"{module} needs a single-choice question"
+        assert "<!-- mkdocs-quiz results -->" in body, module
