@@ -1,8 +1,8 @@
 """The training report inside real MkDocs builds.
 
 Strict-build failures use a small fixture site in a temporary folder (its own
-docs/, the real hook and the real registries), built in-process so each case
-takes a fraction of a second. One build goes through the command line, and one
+docs/ and registries, the real hook), built in-process so each case takes a
+fraction of a second. One build goes through the command line, and one
 builds the real site with TRAINING_RECORDS_DIR pointing at the sample plus the
 test data, then searches every file of the built site for every attendee
 identifier.
@@ -50,10 +50,21 @@ nav:
 """
 
 
+# The fixture's own registries: two courses, and three agencies that count as partners.
+REGISTRIES = {
+    "training/courses.yml": "courses:\n"
+    + "".join(f"  - id: {id}\n    title: {title}\n    mode: {mode}\n    audience: Practitioners\n    duration: 60\n"
+              f"    description: A course for the tests.\n" for id, title, mode in
+              (("eh-induction", "Early Help induction", "briefing"), ("eh-workshop", "Early Help workshop", "workshop"))),
+    "training/agencies.yml": "agencies:\n"
+    + "".join(f"  - name: {name}\n    sector: {sector}\n    partner: true\n" for name, sector in
+              (("Primary schools", "education"), ("Health visiting", "health"), ("Merseyside Police", "police"))),
+}
+
+
 def make_site(root: Path, files: dict[str, bytes | str] | None = None, records: bool = True) -> Path:
     site = {"docs/index.md": "# Fixture\n", "docs/training/report.md": sitefactory.FILLED["training/report.md"],
-            **{f"training/{name}": (ROOT / "training" / name).read_text(encoding="utf-8")
-               for name in ("agencies.yml", "courses.yml")}}
+            **REGISTRIES}
     if records:
         site.update({f"training/records/{name}": content
                      for name, content in (files or {"good.csv": HEADER + GOOD}).items()})
