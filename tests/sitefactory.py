@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The generator's own fixture registries (courses.yml, agencies.yml), never a partnership's live ones.
+FIXTURE_TRAINING = ROOT / "tests" / "data" / "training"
 REPORT_FRONT = "---\ntitle: {}\ndescription: Made by the build.\ntype: report\n---\n\n# {}\n\n"
 # The pages the build fills in at a marker, as an adopter's site has them.
 FILLED = {

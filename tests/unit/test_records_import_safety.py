@@ -19,6 +19,7 @@ import pytest
 
 from earlyhelp.completions import importer, records, report
 from earlyhelp.completions import registry as registry_module
+from sitefactory import FIXTURE_TRAINING
 
 ROOT = Path(__file__).resolve().parents[2]
 IMPORT = [sys.executable, "-m", "earlyhelp", "import-training"]  # what make import-training runs
@@ -27,7 +28,7 @@ TODAY = "2025-06-30"
 
 @pytest.fixture(scope="module")
 def reg():
-    return registry_module.load(ROOT / "training")
+    return registry_module.load(FIXTURE_TRAINING)
 
 
 def export(path: Path, rows: list[str], header: str = "Date,Email,Organisation,Course") -> Path:
@@ -77,14 +78,14 @@ def test_a_killed_import_leaves_a_file_the_build_refuses_and_the_next_import_rem
     importer.run(first, folder, reg)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     second = export(tmp_path / "second.csv", ["2024-05-14,b@x.example,Primary schools,eh-workshop"])
-    code = KILLED_IMPORT.format(hooks=str(ROOT / "hooks"), training=str(ROOT / "training"), export=str(second),
+    code = KILLED_IMPORT.format(hooks=str(ROOT / "hooks"), training=str(FIXTURE_TRAINING), export=str(second),
                                 folder=str(folder))
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == -9, proc.stderr
     left = [p for p in folder.iterdir() if p.name not in before]
     assert len(left) == 1 and b"b@x.example" in left[0].read_bytes()
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name in before} == before
-    _, findings = report.build(folder, ROOT / "training", 5, TODAY)
+    _, findings = report.build(folder, FIXTURE_TRAINING, 5, TODAY)
     assert [f.kind for f in findings if f.severity == "error"] == ["leftover import file"]
     result, _ = importer.run(second, folder, reg)
     assert result.removed == [left[0].name] and len(result.new) == 1

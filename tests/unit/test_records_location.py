@@ -14,8 +14,7 @@ import pytest
 
 from earlyhelp.completions import report
 from earlyhelp.completions.location import records_location_problem
-
-ROOT = Path(__file__).resolve().parents[2]
+from sitefactory import FIXTURE_TRAINING
 
 
 @pytest.fixture
@@ -52,7 +51,7 @@ def test_a_leftover_import_file_is_an_error_in_the_build(project):
     (records / "a.csv").write_text("date,course,attendee,agency\n2024-01-10,eh-workshop,a@x.example,"
                                    "Merseyside Police\n", "utf-8")
     (records / ".import-imported-2024-25.csv.k2j4.tmp").write_text("date,course,attendee,agency\n", "utf-8")
-    _, findings = report.build(records, ROOT / "training", 5, "2025-06-30", base=project)
+    _, findings = report.build(records, FIXTURE_TRAINING, 5, "2025-06-30", base=project)
     leftovers = [f for f in findings if f.kind == "leftover import file"]
     assert [(f.file, f.severity) for f in leftovers] == [
         ("training/records/.import-imported-2024-25.csv.k2j4.tmp", "error")]

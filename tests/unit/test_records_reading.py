@@ -15,8 +15,8 @@ import pytest
 
 from earlyhelp.completions import records, report
 from earlyhelp.completions import registry as registry_module
+from sitefactory import FIXTURE_TRAINING
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2025-06-30"
 HEADER = "date,course,attendee,agency\n"
 GOOD = "2024-01-10,eh-workshop,good-{n}@example.test,Merseyside Police\n"
@@ -25,7 +25,7 @@ BAD_COURSE = "2024-01-10,eh-nothing,bad@example.test,Merseyside Police\n"
 
 @pytest.fixture(scope="module")
 def reg():
-    return registry_module.load(ROOT / "training")
+    return registry_module.load(FIXTURE_TRAINING)
 
 
 def parse(text: str | bytes, reg) -> records.FileRecords:
@@ -103,7 +103,7 @@ def test_findings_are_errors_or_notices_and_a_file_finding_has_no_line(tmp_path,
     (folder / "empty.csv").write_bytes(b"")
     (folder / "extra.csv").write_text("date,course,attendee,agency,notes\n2024-01-10,eh-workshop,a@x.example,"
                                       "Merseyside Police,\n", "utf-8")
-    _, findings = report.build(folder, ROOT / "training", 5, TODAY)
+    _, findings = report.build(folder, FIXTURE_TRAINING, 5, TODAY)
     assert {f.severity for f in findings} == {"error", "notice"}
     assert [f.line for f in findings if f.file.endswith("empty.csv")] == [None]
     assert all(f.line is None or f.line >= 1 for f in findings)
@@ -112,7 +112,7 @@ def test_findings_are_errors_or_notices_and_a_file_finding_has_no_line(tmp_path,
 def test_a_records_folder_that_cannot_be_listed_is_a_plain_message(tmp_path):
     not_a_folder = tmp_path / "records"
     not_a_folder.write_text("a file where the folder should be", "utf-8")
-    _, findings = report.build(not_a_folder, ROOT / "training", 5, TODAY)
+    _, findings = report.build(not_a_folder, FIXTURE_TRAINING, 5, TODAY)
     assert [f.format() for f in findings] == [
         f"Error: {not_a_folder}: The training records folder {not_a_folder} cannot be read (not a directory). How to fix: "
         "Check that the account running the build may open the folder and list its files."]
@@ -123,7 +123,7 @@ def test_a_record_file_that_cannot_be_read_is_a_plain_message(tmp_path):
     folder.mkdir()
     (folder / "good.csv").write_text(HEADER + GOOD.format(n=1), "utf-8")
     os.symlink(tmp_path / "gone.csv", folder / "gone.csv")  # a link to a file that is not there
-    result, findings = report.build(folder, ROOT / "training", 5, TODAY, base=tmp_path)
+    result, findings = report.build(folder, FIXTURE_TRAINING, 5, TODAY, base=tmp_path)
     assert [f.format() for f in findings] == [
         "Error: records/gone.csv: The file records/gone.csv cannot be read (no such file or directory). How to fix: "
         "Check that the file exists and that the account running the build may read it."]
@@ -133,7 +133,11 @@ def test_a_record_file_that_cannot_be_read_is_a_plain_message(tmp_path):
 def test_nothing_is_written_beside_the_records_or_into_a_cache(tmp_path, monkeypatch):
     project = tmp_path / "project"
     shutil_copy = __import__("shutil").copytree
-    shutil_copy(ROOT / "training", project / "training")
+    shutil_copy(FIXTURE_TRAINING, project / "training")
+    (project / "training" / "records").mkdir()
+    (project / "training" / "records" / "records.csv").write_text(
+        "date,course,attendee,agency\n" + "".join(f"2024-01-1{n},eh-workshop,p{n}@example.test,Primary schools\n"
+                                                  for n in range(6)), "utf-8")
     monkeypatch.chdir(project)
     before = sorted(p.relative_to(project) for p in project.rglob("*"))
     report.build(project / "training" / "records", project / "training", 5, TODAY, base=project)

@@ -9,18 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from earlyhelp import importcli as import_training
 from earlyhelp.completions import importer, report
 from earlyhelp.completions import registry as registry_module
-
-ROOT = Path(__file__).resolve().parents[2]
-from earlyhelp import importcli as import_training  # noqa: E402
+from sitefactory import FIXTURE_TRAINING
 
 TODAY = "2025-06-30"
 
 
 @pytest.fixture(scope="module")
 def reg():
-    return registry_module.load(ROOT / "training")
+    return registry_module.load(FIXTURE_TRAINING)
 
 
 def rows_of(path: Path) -> list[dict]:
@@ -93,9 +92,9 @@ def test_importing_twice_adds_nothing(tmp_path, reg):
     second, written = run(tmp_path, text, reg)
     assert (len(second.new), second.already, written) == (0, 4, {})  # the repeated row is there now too
     assert {p.name: p.read_bytes() for p in (tmp_path / "records").iterdir()} == before
-    result, findings = report.build(tmp_path / "records", ROOT / "training", 5, TODAY)
+    result, findings = report.build(tmp_path / "records", FIXTURE_TRAINING, 5, TODAY)
     assert findings == [] and sum(y["attendances"] for y in report.build(
-        tmp_path / "records", ROOT / "training", 1, TODAY)[0]["years"]) == 3
+        tmp_path / "records", FIXTURE_TRAINING, 1, TODAY)[0]["years"]) == 3
 
 
 def test_a_new_row_is_appended_and_the_old_bytes_kept(tmp_path, reg):

@@ -14,6 +14,7 @@ import pytest
 
 from earlyhelp.completions import importer
 from earlyhelp.completions import registry as registry_module
+from sitefactory import FIXTURE_TRAINING
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "data"))
@@ -24,7 +25,7 @@ TODAY = "2025-06-30"
 
 @pytest.fixture(scope="module")
 def reg():
-    return registry_module.load(ROOT / "training")
+    return registry_module.load(FIXTURE_TRAINING)
 
 
 @pytest.fixture(scope="module")
