@@ -125,6 +125,17 @@ def _fixture_site(tmp_path: Path) -> Path:
     return tmp_path / "site"
 
 
+def _change_first_quiz(site: Path, change) -> tuple[str, int]:
+    """Rewrite the module's first quiz with ``change``; the new text and where the quiz starts."""
+    module = site / MODULE
+    text = module.read_text("utf-8")
+    start = text.index("<quiz>")
+    end = text.index("</quiz>", start)
+    changed = text[:start] + change(text[start:end]) + text[end:]
+    module.write_text(changed, "utf-8")
+    return changed, start
+
+
 def test_strict_build_fails_on_broken_course_reference(tmp_path):
     site = _fixture_site(tmp_path)
     registry = site / "training/courses.yml"
@@ -138,11 +149,7 @@ def test_strict_build_fails_on_broken_course_reference(tmp_path):
 
 def test_strict_build_fails_on_quiz_with_no_correct_answer(tmp_path):
     site = _fixture_site(tmp_path)
-    module = site / MODULE
-    text = module.read_text("utf-8")
-    start = text.index("<quiz>")
-    end = text.index("</quiz>", start)
-    module.write_text(text[:start] + text[start:end].replace("[x]", "[ ]").replace("[X]", "[ ]") + text[end:], "utf-8")
+    _change_first_quiz(site, lambda quiz: quiz.replace("[x]", "[ ]").replace("[X]", "[ ]"))
     build = run_build(site / "mkdocs.yml", tmp_path / "out")
     assert build.returncode != 0
     assert f"{MODULE}:" in build.output
@@ -153,12 +160,7 @@ def test_strict_build_fails_on_quiz_with_no_correct_answer(tmp_path):
 def test_an_answer_without_its_space_is_a_message_not_a_traceback(tmp_path):
     """mkdocs-quiz reads '-[x]' as no answer at all and stops the build with its traceback."""
     site = _fixture_site(tmp_path)
-    module = site / MODULE
-    text = module.read_text("utf-8")
-    start = text.index("<quiz>")
-    end = text.index("</quiz>", start)
-    broken = text[:start] + text[start:end].replace("- [x]", "-[x]").replace("- [ ]", "-[ ]") + text[end:]
-    module.write_text(broken, "utf-8")
+    broken, start = _change_first_quiz(site, lambda quiz: quiz.replace("- [x]", "-[x]").replace("- [ ]", "-[ ]"))
     line = broken[:broken.index("-[", start)].count("\n") + 1  # the first answer written without its space
     build = run_build(site / "mkdocs.yml", tmp_path / "out")
     assert build.returncode != 0
