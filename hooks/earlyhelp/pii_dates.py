@@ -85,12 +85,45 @@ def dates_of_birth(text: str, sentences: Sentences | None = None) -> list[Hit]:
         date = _DATE.search(text, m.end(), after_end)
         if date is None and m.group(0).lower() == "born":
             date = _YEAR.search(text, m.end(), after_end)
+        if date is None and text[hi - 1:hi] == "|":  # "| Date of birth | 05/01/2011 |": the next cell
+            date = _DATE.search(text, hi, _cell_end(text, hi)) or _YEAR.search(text, hi, _cell_end(text, hi))
         if date:
             hits.append(Hit(DOB, m.start(), date.end()))
             continue
         before = list(_DATE.finditer(text, max(lo, m.start() - 35), m.start()))
         if before:
             hits.append(Hit(DOB, before[-1].start(), m.end()))
+    return hits + _dob_columns(text)
+
+
+def _cell_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find("|", start), text.find("\n", start)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$")
+_CELL = re.compile(r"[^|]+")
+
+
+def _dob_columns(text: str) -> list[Hit]:
+    """A table with a "DOB" or "Date of birth" column: every date in that column is one."""
+    hits, columns, previous = [], None, None
+    for row in _ROW.finditer(text):
+        line = row.group(0)
+        cells = [c for c in _CELL.finditer(line) if c.group(0).strip()]
+        if _RULE.match(line) and previous is not None and previous.end() + 1 == row.start():
+            heads = [c for c in _CELL.finditer(previous.group(0)) if c.group(0).strip()]
+            columns = {i for i, c in enumerate(heads) if _DOB_WORD.search(c.group(0))}
+        elif columns and previous is not None and previous.end() + 1 == row.start():
+            for i in columns & set(range(len(cells))):
+                date = _DATE.search(cells[i].group(0)) or _YEAR.search(cells[i].group(0))
+                if date:
+                    hits.append(Hit(DOB, row.start() + cells[i].start() + date.start(),
+                                    row.start() + cells[i].start() + date.end()))
+        else:
+            columns = None
+        previous = row
     return hits
 
 

@@ -23,7 +23,7 @@ from .sentences import Text
 
 NAME = "personal name"
 
-_TOKEN = re.compile(r"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w@]|-[a-z])")
+_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z])")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
-from .pii_patterns import Hit
+from .pii_patterns import LOWER, UPPER, Hit
 from .pii_people import NAME
 
 _WORD = r"[a-z][a-z'’-]+"
@@ -26,10 +26,19 @@ _AS_PERSON = re.compile(rf"(?:['’]s[ \t]+{_KIN}\b|[ \t]+and[ \t]+(?:his|her|th
                         # "summer (older sis)", "jasmine (8)": a relation or an age in brackets after the name.
                         r"|[ \t]*\((?:(?:older|younger|big|little|eldest|youngest|twin|half|step)[ \t-]*)?"
                         r"(?:sis|sister|bro|brother|son|daughter|cousin|\d{1,2}\b))")
+# Weaker shapes, for a name that is a rarer word ("penny", "robin", "oisin"), never a common one ("will"):
+# a verb a child's story tells of a person ("oisin has started wetting the bed"), or two such names
+# doing one thing ("penny and robin share a bunk bed").
+_AUX = r"(?:has|had|is|was|hasn['’]t|isn['’]t|wasn['’]t|keeps|kept|won['’]t|doesn['’]t|didn['’]t)"
+_AS_PERSON_WEAK = re.compile(rf"[ \t]+{_AUX}[ \t]+(?:been|started|stopped|begun|got|gone|not|now|still|also|always"
+                             r"|never|refused|missed|told|said|asked|become|struggling|scared|upset|crying|living"
+                             r"|staying|sleeping|eating|wetting|self-harming|hiding|running|going|attending|started)\b")
+_PAIR_DOING = re.compile(r"[ \t]+and[ \t]+([a-z]+)[ \t]+(?:share|shared|fight|fought|are|were|have|had|both|live|lived"
+                         r"|sleep|slept|go|went|attend|attended|argue|argued)\b")
 # At the start of a clause, or after a verb that takes a person: "rang will's mum", "saw grace and her dad".
 _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
-                           r"|visited|saw|met|asked|told|with))[ \t]*$")
-_FAMILY = re.compile(r"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?[A-Za-z][a-z'’-]+)[ \t]+"
+                           r"|visited|saw|met|asked|told|with|says|said|thinks|feels))[ \t]*$")
+_FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:{LOWER}|['’-])+)[ \t]+"
                      r"(?:family|families|household|children|kids|boys|girls|twins|siblings)\b")
 
 
@@ -45,11 +54,20 @@ def names_in_notes(text: str, index: NameIndex) -> list[Hit]:
         if (first in index.lower_first and not _not_a_name(first)
                 and index.is_surname(last) and not index.is_word(last) and not is_dictionary_word(last)):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
+    def rare_name(word: str) -> bool:
+        return word in index.lower_first and not index.is_common_word(word) and not _not_a_name(word)
+
     for m in re.finditer(r"(?<![\w'’-])([a-z]+)(?![\w-])", text):
         word = m.group(1)
-        if (word in index.lower_first and index.is_word(word) and not _not_a_name(word)
-                and _AS_PERSON.match(text, m.end()) and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())):
+        if not (word in index.lower_first and index.is_word(word) and not _not_a_name(word)):
+            continue
+        if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        pair = _PAIR_DOING.match(text, m.end())
+        if _AS_PERSON.match(text, m.end()) or (rare_name(word) and _AS_PERSON_WEAK.match(text, m.end())):
             hits.append(Hit(NAME, m.start(1), m.end(1)))
+        elif pair and rare_name(word) and rare_name(pair.group(1)):
+            hits += [Hit(NAME, m.start(1), m.end(1)), Hit(NAME, pair.start(1), pair.end(1))]
     for m in _FAMILY.finditer(text):
         word = m.group(1)
         lower = word.lower()

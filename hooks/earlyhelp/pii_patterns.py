@@ -29,6 +29,12 @@ HOSPITAL = "hospital"
 WORSHIP = "place of worship"
 REFERENCE = "reference number"
 
+# Capital and small letters of the Latin alphabets, so "Łukasz Wiśniewski" is read like "Luke Smith"
+# (Python's re has no \p{Lu}); both are character classes.
+_LATIN = [chr(c) for c in range(0x41, 0x250)]
+UPPER = "[" + "".join(c for c in _LATIN if c.isupper()) + "]"
+LOWER = "[" + "".join(c for c in _LATIN if c.islower()) + "]"
+
 # Kinds the allow list can never accept: no service is named like this.
 NEVER_ALLOWED = frozenset({PHONE, EMAIL, POSTCODE, NHS, NI, DOB, AGE_DATE, ADDRESS, HANDLE, VEHICLE, REFERENCE})
 
@@ -52,11 +58,15 @@ _AREAS = frozenset("""
     nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa
     wc wd wf wn wr ws wv yo ze
 """.split())
-# Case, crime, log and pupil numbers: a label, then a code with at least four digits; or a code shaped like
-# one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
-_REF_LABEL = re.compile(r"\b(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn)"
+# Case, crime, log and pupil numbers: a label (or a system's initials before "ID", "no." or "number": "LCS ID",
+# "EHM number") or a case system's name (Mosaic, Eclipse, CareFirst), then a code with at least four
+# digits; or a code shaped like one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
+_REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn"
+                        r"|mosaic|eclipse|carefirst)|ID"
+                        r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))"
                         r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:is|was))?[ \t]*[:#.]?[ \t]*"
-                        r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])")
+                        r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])"
+                        r"(?![\w/-])(?![ \t]+\d{3})")  # "the NSPCC number 0808 800 5000" is a phone, not a case
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
 _REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z])(?![\w/-])")
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")

@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex
-from .pii_patterns import HANDLE, INITIALS, Hit, looks_like_handle
+from .pii_patterns import HANDLE, INITIALS, LOWER, UPPER, Hit, looks_like_handle
 
 NAME = "personal name"
 
@@ -179,17 +179,30 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
     return bool(after) and after.group(1) in _OWNED
 
 
-# "the heyes' house", "police called to the Kowalskis'": a family by its surname, plural and possessive.
-_FAMILY_POSSESSIVE = re.compile(r"\b[Tt]he[ \t]+([A-Za-z][a-z]+s)['’](?![\w'’])")
+# "the heyes' house", "police called to the Kowalskis'", "the popescus have asked", "The Fletchers have been
+# known": a family by its surname, plural, then a possessive or a verb only people take.
+_FAMILY_VERBS = (r"have|has|had|are|were|live|lived|moved|said|say|told|asked|refused|declined|agreed|came|went"
+                 r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always")
+_FAMILY_PLURAL = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s)"
+                            rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b))")
+
+
+# Youth groups named like a family ("the Brownies are meeting"): organisations, not surnames.
+_GROUPS = frozenset("brownies beavers rainbows cubs explorers guides scouts".split())
 
 
 def family_possessives(text: str, index: NameIndex) -> list[Hit]:
     hits = []
-    for m in _FAMILY_POSSESSIVE.finditer(text):
+    for m in _FAMILY_PLURAL.finditer(text):
         word = m.group(1).lower()
+        stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
         exact = index.is_surname(word) and not index.is_common_word(word) and not index.is_common_word(word[:-1])
-        plural = index.is_surname(word[:-1]) and not index.is_word(word[:-1])
-        if (exact or plural) and word not in FAMILY_WORDS and word[:-1] not in FAMILY_WORDS:
+        plural = any(index.is_surname(s) and not index.is_word(s) for s in stems)
+        # Capitalised after "the", a surname that is also a rarer word: "The Fletchers have".
+        named = m.group(1)[0].isupper() and any(index.is_surname(s) and not index.is_common_word(s) for s in stems)
+        if m.group(2) is None and not (plural or named):
+            continue  # before a verb the word itself must read as a family: not "the builders have"
+        if (exact or plural or named) and word not in FAMILY_WORDS | _GROUPS and not stems & FAMILY_WORDS:
             hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits
 
@@ -272,7 +285,7 @@ def relations_named(text: str, index: NameIndex, is_org: Callable[[int], bool] |
     return hits
 
 
-_CAP_TOKEN = re.compile(r"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?[A-Z][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-zà-öø-ÿ]+)?)(?![\w@]|-[a-z])")
+_CAP_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?{UPPER}{LOWER}{{2,}}(?:-{UPPER}{LOWER}+)?)(?![\w@]|-[a-z])")
 
 
 def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,

@@ -33,7 +33,8 @@ _SUFFIXES = [
              r"|School|Academy|College|Sixth Form|Grammar|Nursery|Pre-School|Preschool|C of E|CE|RC"),
     (MEDICAL, r"Medical Centre|Medical Practice|Health Centre|Surgery|Practice|GP Practice|GP Surgery|Clinic"),
     (HOSPITAL, r"Hospital|Infirmary"),
-    (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid"),
+    (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
+              r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
             r"|Library|Estate|Park"),
 ]
@@ -43,7 +44,9 @@ for _kind, _alts in _SUFFIXES:
         _SUFFIX_KIND[_alt.replace("'?", "").lower()] = _kind
 _ALL_SUFFIXES = "|".join(a for _, alts in _SUFFIXES for a in [alts])
 _NAME_WORD = r"(?:St\.?|Saint|Our|Holy|{cap}(?:-{cap})?|de|la|le|of|and|the)".format(cap=r"[A-Z][A-Za-z'’]+")
-_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,5}})({_ALL_SUFFIXES})\b")
+# A kind of place followed by an organisation's noun is the organisation ("Methodist Action", "Baptist Union").
+_ORG_AFTER = r"(?![ \t]+(?:Action|Union|Alliance|Council|Network|Trust|Society|Federation|Association|Conference|Army|Aid)\b)"
+_PLACE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,5}})({_ALL_SUFFIXES})\b{_ORG_AFTER}")
 # The same with a lower-case suffix ("Parr surgery", "Penkford school").
 _PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)\s+){1,3})"
                           r"(primary school|primary|high school|school|academy|nursery|medical centre|health centre"
@@ -65,7 +68,9 @@ _LOWER_DEDICATION_AT = re.compile(rf"(?:(?<=\bat )|(?<=\bto )|(?<=from ))(?:{_DE
 _LOWER_DEDICATION = re.compile(rf"(?<![\w-])(?:(?:{_DEDICATIONS})[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                                rf"{_LOWER_SUFFIX}|christ church)\b")
 # "Masjid Al-Noor", "Jamia Mosque Ghausia": a mosque or gurdwara named after its kind.
-_NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
+# The Arabic article may come first in lower case: "Masjid an-Nur", "Jamia al-Madina".
+_NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:(?:al|an|ar|as|ash|at|ad|adh|az|el|ul|e)-)?"
+                               r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
 # Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
 _SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice)\b)"
                     r"|(?<=[Pp]arish of |[Cc]hurch of |[Cc]hapel of )(?:St\.?|Saint)\s+[A-Z][a-z]+(?: the [A-Z][a-z]+)?")

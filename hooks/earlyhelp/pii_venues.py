@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from .names import FAMILY_WORDS, MONTHS, NOT_NAMES
-from .pii_patterns import ADDRESS, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
+from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
 
 _KINDS = {WORSHIP: "kingdom hall|church|mosque|masjid|chapel|gurdwara|temple|synagogue",
           MEDICAL: "surgery|medical centre|health centre|gp practice|doctors['’]?|clinic",
@@ -34,6 +34,18 @@ _LIVE_AT = re.compile(r"\b(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:es|ed|in
 # "a council house in Four Acre", "a flat on Bleak Hill": a housing estate or area by its name.
 _HOME_IN = re.compile(r"\b(?:house|flat|home|property|bungalow|maisonette|tenancy|hostel)[ \t]+(?:in|on)[ \t]+"
                       r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)(?![\w'’-])")
+# "a farmhouse called Rosemount", "a cottage known as The Laurels": a home by its name.
+_HOUSE_CALLED = re.compile(r"\b(?:house|farmhouse|farm|cottage|bungalow|lodge|barn|property|home|caravan|boat)[ \t]+"
+                           r"(?:called|named|known[ \t]+as)[ \t]+((?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w-])")
+# "born at the Royal Albert Edward in Wigan", "born at Whiston": born at a named place is born in its hospital.
+_BORN_AT = re.compile(r"\bborn[ \t]+at[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+"
+                      r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+)?)")
+# "she's at hope academy", "moved to haydock high": a school's own name in lower case before its kind.
+_LOWER_NAMED_SCHOOL = re.compile(r"\b(?:at|to|from|with|attends|attending|joined|left)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,2}?)"
+                                 r"(academy|high|primary|juniors|infants)\b(?![ \t]+(?:school|street|st|road|rd|lane))")
+_GENERIC_SCHOOL_WORDS = frozenset("""a an the her his their my our your this that new old local same different another every
+    each any secondary primary junior infant nursery special free catholic church faith village community state private
+    independent grammar sixth form middle first upper lower big main senior high school very""".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "transferred from de la salle to ...", "a managed move to cowley", "goes to de la salle": a school's
 # short name in lower case.
@@ -82,6 +94,19 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
         if not (is_place(name) or (is_org is not None and is_org(m.start(1)))
                 or any(_ordinary(w, None) for w in name.split()) or (" " not in name and is_common(name))):
             hits.append(Hit(PLACE, m.start(1), m.end(1)))
+    for m in _HOUSE_CALLED.finditer(text):
+        if not is_place(m.group(1)):
+            hits.append(Hit(ADDRESS, m.start(1), m.end(1)))
+    for m in _BORN_AT.finditer(text):
+        if not is_place(m.group(1)) or " " in m.group(1):  # "born at Whiston" is a hospital; a country is not
+            hits.append(Hit(HOSPITAL, m.start(1), m.end(1)))
+    for m in _LOWER_NAMED_SCHOOL.finditer(text):
+        words = m.group(1).split()
+        # "aim high", "fly high": before "high" the name is a place or no word at all ("haydock high").
+        plain = m.group(2) == "high" and not (is_place(" ".join(words)) or any(
+            not (is_common(w) or is_dictionary_word(w)) for w in words))
+        if words and not plain and not any(w in _GENERIC_SCHOOL_WORDS or _ordinary(w, None) for w in words):
+            hits.append(Hit(SCHOOL, m.start(1), m.end(2)))
     for m in _LOWER_SCHOOL.finditer(text):
         words = m.group(1).split()
         named = words[0] in _NAME_PARTICLES or any(not is_dictionary_word(w) and not is_common(w) for w in words)

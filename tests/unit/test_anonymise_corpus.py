@@ -1,4 +1,4 @@
-"""Measure the anonymisation gate on a corpus of case-study paragraphs, and on the site's own case studies.
+"""Measure the anonymisation gate on a corpus of case-study paragraphs.
 
 Recall: the share of planted pieces of personal data found with the right kind.
 False-positive rate: the share of clean paragraphs with at least one finding.
@@ -6,7 +6,6 @@ False-positive rate: the share of clean paragraphs with at least one finding.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,18 @@ MIN_RECALL = 0.95
 MAX_FALSE_POSITIVE_RATE = 0.05
 
 
+# The gate's fixture partnership and the starter's glossary: never St Helens' live configuration.
+GATE_SITE = ROOT / "tests" / "data" / "gate" / "partnership.yml"
+STARTER = ROOT / "hooks" / "earlyhelp" / "starter"
+
+
 def site_settings() -> checks.Settings:
-    extra = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]
+    extra = yaml.safe_load(GATE_SITE.read_text(encoding="utf-8"))["extra"]
     return checks.Settings.from_extra(extra)
 
 
 def site_policy() -> anonymise.Policy:
-    return checks.policy_for(site_settings(), sources.glossary(ROOT)[0])
+    return checks.policy_for(site_settings(), sources.glossary(STARTER)[0])
 
 
 def measure() -> dict:
@@ -85,17 +89,3 @@ def test_false_positive_rate_is_within_bound(result):
     print(f"false-positive rate {result['fp_rate']:.3f} over {result['clean']} clean paragraphs")
     assert result["fp_rate"] <= MAX_FALSE_POSITIVE_RATE, f"flagged: {result['false_positives']}"
 
-
-def published_case_studies() -> list[Path]:
-    return sorted((ROOT / "docs" / "case-studies").glob("*.md"))
-
-
-def test_site_case_studies_have_no_findings():
-    """Whatever case studies are on the site right now must pass the gate with nothing to allow."""
-    settings, terms = site_settings(), sources.glossary(ROOT)[0]
-    problems = []
-    for path in published_case_studies():
-        src_uri = path.relative_to(ROOT / "docs").as_posix()
-        _, findings = checks.check_page(src_uri, path.read_text(encoding="utf-8"), settings, terms, dt.date.today())
-        problems += [f.format() for f in findings if f.kind in health.PRIVATE_KINDS]
-    assert problems == []
