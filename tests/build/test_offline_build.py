@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zlib
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -251,3 +252,22 @@ def test_a_preview_with_mkdocs_serve_keeps_nothing_offline(fixture):
         server.wait(timeout=30)
     assert "previews are not kept offline" in text and "const BUILD" not in text
     assert "caches.delete" in text and "fetch" not in text  # no copy kept, every request goes to the network
+
+
+def test_the_manifest_and_its_icons_take_the_partnerships_own_colour(tmp_path):
+    """A partnership that sets its colour in partnership.yml gets it in the manifest and in every icon's
+    background, not the stylesheet's default."""
+    config = f"INHERIT: {STARTER / 'mkdocs.yml'}\nsite_name: Colour fixture\n" \
+             f"{sitefactory.adapters('theme', 'offline')}\nextra:\n  partnership:\n    colours:\n" \
+             "      primary: '#00594f'\nnav:\n  - Home: index.md\n"
+    built = sitefactory.build_command(sitefactory.make_site(tmp_path, config, {"docs/index.md": "# Home\n"}),
+                                      "--strict")
+    assert built.returncode == 0, built.output
+    data = json.loads((built.site / "manifest.webmanifest").read_text("utf-8"))
+    assert data["theme_color"] == "#00594f"
+    for icon in data["icons"]:
+        png = (built.site / icon["src"]).read_bytes()
+        start = png.index(b"IDAT") + 4
+        length = int.from_bytes(png[start - 8:start - 4], "big")
+        first_row = zlib.decompress(png[start:start + length])
+        assert first_row[1:4] == bytes.fromhex("00594f")  # after the row's filter byte: the top-left pixel

@@ -27,7 +27,9 @@ def on_files(files, config, **kwargs):
     if source:
         files.remove(source)
     buildlog.report(offline.missing_worker(source is not None, Path(config.docs_dir).name))
-    colour = offline.theme_colour([f.content_string for f in map(files.get_file_from_path, config.extra_css) if f])
+    # The partnership's own colours (partnership.yml) come before the stylesheets they override.
+    colour = offline.theme_colour([config.extra.get("eh_colours") or ""] + [
+        f.content_string for f in map(files.get_file_from_path, config.extra_css) if f])
     add(files, config, appmanifest.MANIFEST, appmanifest.manifest(config.site_name, config.site_description, colour))
     for size in appmanifest.ICON_SIZES:
         add(files, config, appmanifest.icon_path(size), appmanifest.icon_png(size, colour))
