@@ -127,7 +127,14 @@ def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None
     wanted = {_key(n) for n in names if n.strip()}
     own = [(lat, lon) for name, lat, lon in rows
            if _key(name) in wanted and _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
-    return tuple(sorted({name for name, lat, lon in rows if any(_km(a, b, lat, lon) <= radius_km for a, b in own)}))
+    # A box around the area's own places, a little wider than the radius, is compared first: two
+    # comparisons instead of a great-circle distance for each of the country's 47,000 places.
+    reach = radius_km * 1.1 / 111.0
+    widest = reach / max(0.01, math.cos(math.radians(min(89.0, max(abs(a) for a, _ in own) + reach))))
+    south, north = min(a for a, _ in own) - reach, max(a for a, _ in own) + reach
+    west, east = min(b for _, b in own) - widest, max(b for _, b in own) + widest
+    return tuple(sorted({name for name, lat, lon in rows if south <= lat <= north and west <= lon <= east
+                         and any(_km(a, b, lat, lon) <= radius_km for a, b in own)}))
 
 
 def for_partnership(partnership: dict) -> tuple[str, ...]:
