@@ -1,14 +1,15 @@
-"""Shared fixtures: one strict build of the real site per test session."""
+"""Shared fixtures: one strict build per test session of the generator fixture site (for the generator's
+tests) and of St Helens' real site (for St Helens' content tests only)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import contextlib
 import logging
+from pathlib import Path
 
 import pytest
 
-from sitefactory import ROOT, Build, build_command
+from sitefactory import ROOT, Build, build_command, make_generator_site
 
 
 def run_build(config: Path, site_dir: Path, env: dict | None = None, strict: bool = True) -> Build:
@@ -27,10 +28,25 @@ def _findings_reach_caplog(caplog):
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Build:
-    """The real site, built once with --strict into a temporary folder."""
-    build = run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
-    assert build.returncode == 0, f"The strict build failed:\n{build.output}"
+def generator_site(tmp_path_factory) -> Path:
+    """The generator fixture site's folder: made by `new-partnership`, never St Helens' (see
+    tests/data/generator_site/README.md). Tests read its pages, courses and paths from here."""
+    return make_generator_site(tmp_path_factory.mktemp("generator") / "site")
+
+
+@pytest.fixture(scope="session")
+def built_site(generator_site, tmp_path_factory) -> Build:
+    """The generator fixture site, built once with --strict into a temporary folder."""
+    build = run_build(generator_site / "mkdocs.yml", tmp_path_factory.mktemp("generator-site") / "site")
+    assert build.returncode == 0, f"The strict build of the generator fixture site failed:\n{build.output}"
+    return build
+
+
+@pytest.fixture(scope="session")
+def st_helens_site(tmp_path_factory) -> Build:
+    """St Helens' real site (this repository's mkdocs.yml), built once: for St Helens' content tests only."""
+    build = run_build(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("st-helens") / "site")
+    assert build.returncode == 0, f"The strict build of St Helens' site failed:\n{build.output}"
     return build
 
 
@@ -41,9 +57,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site):
-    """Serve the built site on a free loopback port, as any static host would."""
+@contextlib.contextmanager
+def serving(folder: Path):
+    """Serve a built site on a free loopback port, as any static host would."""
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -52,12 +68,26 @@ def site_url(built_site):
         def log_message(self, *args):
             pass
 
-    handler = functools.partial(Quiet, directory=str(built_site.site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """The generator fixture site, served."""
+    with serving(built_site.site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def st_helens_url(st_helens_site):
+    """St Helens' real site, served: for St Helens' content tests only."""
+    with serving(st_helens_site.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

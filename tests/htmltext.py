@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import html
 import re
 from html.parser import HTMLParser
@@ -51,3 +53,14 @@ def article_text(path: Path) -> str:
     parser = _Text()
     parser.feed(path.read_text(encoding="utf-8"))
     return normalise(" ".join(parser.parts))
+
+
+QUIZ_MARKERS = ("mkdocsQuizConfig", "quiz_progress_", ".quiz-feedback")
+
+
+def too_heavy(page: bytes) -> str | None:
+    """What is wrong with a guidance page's weight, or None: at most 8 KB sent, 24 KB on disk, no quiz."""
+    sent = len(gzip.compress(page, compresslevel=6))
+    if sent >= 8 * 1024 or len(page) >= 24 * 1024:
+        return f"{len(page)} bytes, {sent} compressed"
+    return "it carries quiz assets" if any(m.encode() in page for m in QUIZ_MARKERS) else None

@@ -6,25 +6,22 @@ to disk must stay under 24 KB too."""
 
 from __future__ import annotations
 
-import gzip
 import re
 
 import pytest
 
-from htmltext import page_path
+from htmltext import QUIZ_MARKERS, page_path, too_heavy
 
-QUIZ_MARKERS = ("mkdocsQuizConfig", "quiz_progress_", ".quiz-feedback")
-GUIDANCE = ["worried-about-a-child.md", "levels-of-need/index.md", "levels-of-need/level-1-universal.md",
-            "levels-of-need/level-2-early-help.md", "levels-of-need/level-3-child-in-need.md",
-            "levels-of-need/level-4-child-protection.md", "levels-of-need/consent.md"]
+# The generator fixture site's guidance pages (a new partnership's starter pages) and its first module.
+GUIDANCE = ["worried-about-a-child.md", "levels-of-need/index.md", "levels-of-need/level-1.md",
+            "levels-of-need/level-2.md", "levels-of-need/level-3.md", "levels-of-need/level-4.md",
+            "levels-of-need/consent.md"]
+MODULE = "training/induction/module-1.md"
 
 
 @pytest.mark.parametrize("src", GUIDANCE)
 def test_guidance_page_is_small_and_without_quiz_assets(built_site, src):
-    html = page_path(built_site.site, src).read_bytes()
-    sent = len(gzip.compress(html, compresslevel=6))
-    assert sent < 8 * 1024 and len(html) < 24 * 1024, f"{src} is {len(html)} bytes, {sent} compressed"
-    assert not any(m.encode() in html for m in QUIZ_MARKERS)
+    assert too_heavy(page_path(built_site.site, src).read_bytes()) is None
 
 
 def test_no_page_without_a_quiz_carries_quiz_assets(built_site):
@@ -36,7 +33,7 @@ def test_no_page_without_a_quiz_carries_quiz_assets(built_site):
 
 
 def test_quiz_page_loads_its_assets_once(built_site):
-    html = page_path(built_site.site, "training/induction/ten-principles.md").read_text("utf-8")
+    html = page_path(built_site.site, MODULE).read_text("utf-8")
     assert len(re.findall(r"window\.mkdocsQuizConfig\s*=\s*\{", html)) == 1
     # mkdocs-quiz's script is one shared file, fetched once for every module and kept offline.
     assert 'const STORAGE_KEY_PREFIX = "quiz_progress_"' not in html

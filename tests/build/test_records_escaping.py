@@ -1,21 +1,21 @@
 """Issue 18: registry text with markup in it is shown as text on every page that shows it.
 
 MkDocs' Jinja does not autoescape, so each template and each generated page
-must escape what it is given. The fixture is a copy of the real site (the
-pattern of test_training_build.py and test_training_portal.py) with markup in
-an agency name, a course title and a course audience; the built pages must
-show that markup as text and never carry it as HTML.
+must escape what it is given. The fixture is a new partnership's site with its
+synthetic sample and markup in an agency name, a course title and a course
+audience; the built pages must show that markup as text and never carry it as
+HTML.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_build
+from conftest import run_build
+from sitefactory import new_partnership
 
 AGENCY = '</select><script>window.ehInjected = "agency"</script>'
 TITLE = 'Workshop <img src="x" onerror="window.ehInjected=1">'
@@ -23,24 +23,22 @@ AUDIENCE = "<b>Partners</b> & <i>managers</i>"
 
 
 def _site(root: Path) -> Path:
-    for name in ("mkdocs.yml", "partnership.yml"):
-        shutil.copy(ROOT / name, root / name)
-    for folder in ("includes", "training", "docs"):
-        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    """A new partnership's site with its synthetic sample, and markup in its registries' names."""
+    new_partnership(root, sample="")
     with (root / "training" / "agencies.yml").open("a", encoding="utf-8") as handle:
         handle.write(f"\n  - name: '{AGENCY}'\n    sector: other\n    partner: true\n")
     courses = root / "training" / "courses.yml"
     text = courses.read_text("utf-8")
     text = text.replace("title: Multi-agency Early Help workshop", f"title: '{TITLE}'", 1)
     text = text.replace("audience: Practitioners and managers from every partner agency", f"audience: '{AUDIENCE}'", 1)
-    assert TITLE in text and AUDIENCE in text, "the real courses.yml changed: update this fixture"
+    assert TITLE in text and AUDIENCE in text, "the starter's courses.yml changed: update this fixture"
     courses.write_text(text, "utf-8")
     return root
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = _site(tmp_path_factory.mktemp("escaping"))
+    root = _site(tmp_path_factory.mktemp("escaping") / "site")
     build = run_build(root / "mkdocs.yml", root / "out", strict=False)
     assert build.returncode == 0, build.output[-3000:]
     return root / "out"
@@ -61,7 +59,7 @@ def test_no_page_carries_the_markup_as_html(built):
 
 
 def test_the_agency_name_is_shown_as_text_on_module_pages(built):
-    module = (built / "training" / "induction" / "what-is-early-help" / "index.html").read_text("utf-8")
+    module = (built / "training" / "induction" / "module-1" / "index.html").read_text("utf-8")
     assert "<option>&lt;/select&gt;&lt;script&gt;window.ehInjected = &#34;agency&#34;&lt;/script&gt;</option>" \
         in module
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sitefactory import ROOT
+from sitefactory import new_partnership
 
 
 def _free_port() -> int:
@@ -50,9 +50,7 @@ def _until(url: str, wanted: str, seconds: float = 60) -> str:
 @pytest.fixture
 def server(tmp_path):
     """A new partnership's site, made by the generator's own command (never St Helens' content)."""
-    subprocess.run([sys.executable, "-m", "earlyhelp", "new-partnership", str(tmp_path / "site"), "--name",
-                    "Testshire"], cwd=ROOT, check=True, capture_output=True, text=True)
-    tmp_path = tmp_path / "site"
+    tmp_path = new_partnership(tmp_path / "site")
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
                              "--livereload"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,

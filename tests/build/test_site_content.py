@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from earlyhelp import glossary, quizzes
-from htmltext import article_text, normalise, page_path
+from htmltext import article_text, normalise, page_path, too_heavy
 from siteconfig import mkdocs_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,8 +27,8 @@ def nav_pages(nav) -> list[str]:
 
 
 @pytest.mark.parametrize("src", nav_pages(mkdocs_config()["nav"]))
-def test_every_nav_page_is_built_with_a_title(built_site, src):
-    built = page_path(built_site.site, src)
+def test_every_nav_page_is_built_with_a_title(st_helens_site, src):
+    built = page_path(st_helens_site.site, src)
     assert built.exists(), f"{src} is in the nav but was not built"
     page = built.read_text(encoding="utf-8")
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)
@@ -38,26 +38,26 @@ def test_every_nav_page_is_built_with_a_title(built_site, src):
 
 
 @pytest.mark.parametrize("group", ["levels", "step_up", "principles", "measures", "signs_of_safety", "gcp2_areas"])
-def test_official_names_are_present(built_site, group):
+def test_official_names_are_present(st_helens_site, group):
     spec = EXPECTED[group]
-    text = article_text(page_path(built_site.site, spec["page"]))
+    text = article_text(page_path(st_helens_site.site, spec["page"]))
     missing = [name for name in spec["names"] if normalise(name) not in text]
     assert not missing, f"{spec['page']} is missing: {missing}"
 
 
-def test_each_level_has_its_own_page_with_its_official_name(built_site):
+def test_each_level_has_its_own_page_with_its_official_name(st_helens_site):
     for src, name in EXPECTED["level_pages"].items():
-        assert normalise(name) in article_text(page_path(built_site.site, src)), src
+        assert normalise(name) in article_text(page_path(st_helens_site.site, src)), src
 
 
-def test_five_eif_findings_are_listed(built_site):
-    page = page_path(built_site.site, EXPECTED["eif_findings"]["page"]).read_text(encoding="utf-8")
+def test_five_eif_findings_are_listed(st_helens_site):
+    page = page_path(st_helens_site.site, EXPECTED["eif_findings"]["page"]).read_text(encoding="utf-8")
     lists = re.findall(r"<ol>(.*?)</ol>", page, re.S)
     assert any(len(re.findall(r"<li>", block)) == EXPECTED["eif_findings"]["count"] for block in lists)
 
 
-def test_fifteen_measures_are_numbered(built_site):
-    text = article_text(page_path(built_site.site, EXPECTED["measures"]["page"]))
+def test_fifteen_measures_are_numbered(st_helens_site):
+    text = article_text(page_path(st_helens_site.site, EXPECTED["measures"]["page"]))
     assert len(EXPECTED["measures"]["names"]) == 15
     for name in EXPECTED["measures"]["names"]:
         assert normalise(name) in text
@@ -69,15 +69,15 @@ def _terms():
     return terms
 
 
-def test_glossary_page_lists_every_abbreviation(built_site):
-    page = page_path(built_site.site, "glossary.md").read_text(encoding="utf-8")
+def test_glossary_page_lists_every_abbreviation(st_helens_site):
+    page = page_path(st_helens_site.site, "glossary.md").read_text(encoding="utf-8")
     for term in _terms():
         assert re.search(rf"""id=["']?{glossary.slug(term.abbr)}[\s"'>]""", page), term.abbr
 
 
-def test_every_abbreviation_is_a_tooltip_where_it_is_used(built_site):
+def test_every_abbreviation_is_a_tooltip_where_it_is_used(st_helens_site):
     """Every page whose content uses an abbreviation shows it as an <abbr> tooltip with its meaning."""
-    pages = [p for p in built_site.site.rglob("index.html") if p.parent.name != "glossary"]
+    pages = [p for p in st_helens_site.site.rglob("index.html") if p.parent.name != "glossary"]
     used_somewhere = set()
     for term in _terms():
         pattern = re.compile(r"(?<![\w-])" + re.escape(term.abbr) + r"(?![\w-])")
@@ -115,22 +115,22 @@ class _Resources(HTMLParser):
             self.urls += re.findall(r"@import\s+['\"]([^'\"]+)", data)
 
 
-def test_no_page_loads_anything_from_another_host(built_site):
+def test_no_page_loads_anything_from_another_host(st_helens_site):
     offenders = []
-    for path in built_site.site.rglob("*.html"):
+    for path in st_helens_site.site.rglob("*.html"):
         parser = _Resources()
         parser.feed(path.read_text(encoding="utf-8"))
         offenders += [(str(path), u) for u in parser.urls if re.match(r"^(https?:)?//", u.strip(), re.I)]
-    for css in built_site.site.rglob("*.css"):
+    for css in st_helens_site.site.rglob("*.css"):
         offenders += [(str(css), u) for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", css.read_text("utf-8"))]
     assert not offenders
 
 
-def test_case_studies_name_nobody_from_the_strategy(built_site):
+def test_case_studies_name_nobody_from_the_strategy(st_helens_site):
     sources = sorted((ROOT / "docs/case-studies").glob("*.md"))
     assert len(sources) >= 4
     for src in sources:
-        built = article_text(page_path(built_site.site, f"case-studies/{src.name}"))
+        built = article_text(page_path(st_helens_site.site, f"case-studies/{src.name}"))
         for name in EXPECTED["case_study_forbidden"]:
             pattern = re.compile(rf"\b{re.escape(name)}\b")
             assert not pattern.search(src.read_text(encoding="utf-8")), f"{name} in {src}"
@@ -148,16 +148,16 @@ def test_case_studies_have_required_front_matter():
             assert doc.meta.get(key), f"{src} lacks {key}"
 
 
-def test_partnership_facts_come_from_one_file(built_site):
+def test_partnership_facts_come_from_one_file(st_helens_site):
     """The Front Door number is typed only in partnership.yml; pages get it from there."""
     settings = yaml.safe_load((ROOT / "partnership.yml").read_text(encoding="utf-8"))["extra"]["partnership"]
     phone = settings["front_door_phone"]
     typed = [p for p in (ROOT / "docs").rglob("*.md") if phone in p.read_text(encoding="utf-8")]
     assert not typed, f"type the number as {{{{ partnership.front_door_phone }}}} instead: {typed}"
     for level in ("level-3-child-in-need", "level-4-child-protection"):
-        text = article_text(page_path(built_site.site, f"levels-of-need/{level}.md"))
+        text = article_text(page_path(st_helens_site.site, f"levels-of-need/{level}.md"))
         assert phone in text and settings["front_door_name"] in text
-    leftovers = [p for p in built_site.site.rglob("*.html") if "{{ partnership." in p.read_text(encoding="utf-8")]
+    leftovers = [p for p in st_helens_site.site.rglob("*.html") if "{{ partnership." in p.read_text(encoding="utf-8")]
     assert not leftovers
 
 
@@ -174,10 +174,10 @@ def test_every_page_has_summary_and_review_date():
         assert body[0].lstrip().startswith("# ") and len(body) > 1, f"{src} should start with a heading and summary"
 
 
-def test_case_study_index_lists_every_case_study_in_its_folder(built_site):
+def test_case_study_index_lists_every_case_study_in_its_folder(st_helens_site):
     """The index is built from each case study's front matter: every one is listed, each once."""
     sources = sorted(p for p in (ROOT / "docs/case-studies").glob("*.md") if p.name != "index.md")
-    index = (built_site.site / "case-studies" / "index.html").read_text(encoding="utf-8")
+    index = (st_helens_site.site / "case-studies" / "index.html").read_text(encoding="utf-8")
     table = index.split("<table", 1)[1].split("</table>", 1)[0]
     for src in sources:
         assert len(re.findall(rf'href="?{re.escape(src.stem)}/"?[ >]', table)) == 1, src.name
@@ -225,7 +225,7 @@ def test_the_superseded_list_catches_each_old_name():
         assert len(currency.find(f"We read {name} again.", entries)) == 1, name
 
 
-def test_no_superseded_term_on_the_built_site_outside_pages_that_allow_it(built_site):
+def test_no_superseded_term_on_the_built_site_outside_pages_that_allow_it(st_helens_site):
     """Driven by partnership.yml: a page may use an old name only if its front matter allows it.
 
     Report pages (type: report) are made by the build from other pages, such as the printable
@@ -234,7 +234,7 @@ def test_no_superseded_term_on_the_built_site_outside_pages_that_allow_it(built_
 
     entries = _superseded()
     found = []
-    for src, built in _built_sources(built_site.site):
+    for src, built in _built_sources(st_helens_site.site):
         text = src.read_text(encoding="utf-8")
         meta = frontmatter.parse(str(src), text).meta
         if meta.get("type") == "report":
@@ -247,25 +247,25 @@ def test_no_superseded_term_on_the_built_site_outside_pages_that_allow_it(built_
 
 
 @pytest.mark.parametrize("src", sorted(EXPECTED["level_descriptions"]))
-def test_level_descriptions_use_the_strategys_words(built_site, src):
+def test_level_descriptions_use_the_strategys_words(st_helens_site, src):
     spec = EXPECTED["level_descriptions"][src]
-    text = article_text(page_path(built_site.site, src))
+    text = article_text(page_path(st_helens_site.site, src))
     assert not [p for p in spec.get("must", []) if normalise(p) not in text], src
     assert not [p for p in spec.get("must_not", []) if normalise(p).lower() in text.lower()], src
 
 
-def test_smart_is_spelt_out_one_way_everywhere(built_site):
+def test_smart_is_spelt_out_one_way_everywhere(st_helens_site):
     spelt = re.compile(r"Specific,?\s+Measurable,?\s+\w+,?\s+(?:and\s+)?\w+,?\s+(?:and\s+)?Timely", re.I)
     uses = set()
-    for _, built in _built_sources(built_site.site):
+    for _, built in _built_sources(st_helens_site.site):
         page = built.read_text(encoding="utf-8")
         uses |= {normalise(m.group(0)) for m in spelt.finditer(article_text(built))}
         uses |= {normalise(html.unescape(t)) for t in re.findall(r"""<abbr title=["']?([^"'>]*)["']?>SMART</abbr>""", page)}
     assert uses == {EXPECTED["smart"]}
 
 
-def test_urgent_steps_use_the_same_words_on_every_page(built_site):
-    found = [(built.parent.name, phrase) for _, built in _built_sources(built_site.site)
+def test_urgent_steps_use_the_same_words_on_every_page(st_helens_site):
+    found = [(built.parent.name, phrase) for _, built in _built_sources(st_helens_site.site)
              for phrase in EXPECTED["urgency_not"] if phrase in article_text(built).lower()]
     assert not found
 
@@ -291,3 +291,8 @@ def test_real_registry_modules_exist_and_have_enough_questions():
         assert any(sum(c for c, _ in q.answers) >= 2 for q in found), f"{module} needs a multiple-choice question"
         assert any(sum(c for c, _ in q.answers) == 1 for q in found), f"{module} needs a single-choice question"
         assert "<!-- mkdocs-quiz results -->" in body, module
+
+
+@pytest.mark.parametrize("src", EXPECTED["light_pages"])
+def test_st_helens_guidance_pages_are_light_on_a_phone(st_helens_site, src):
+    assert too_heavy(page_path(st_helens_site.site, src).read_bytes()) is None

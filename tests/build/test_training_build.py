@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +28,6 @@ from sitefactory import build_in_process
 ROOT = Path(__file__).resolve().parents[2]
 HOOK = ROOT / "hooks" / "earlyhelp" / "adapters" / "training_report.py"
 GATE = ROOT / "hooks" / "earlyhelp" / "adapters" / "strict_gate.py"
-SAMPLE = ROOT / "training" / "records" / "synthetic-sample-2018-2025.csv"
 HEADER = "date,course,attendee,agency\n"
 GOOD = "2024-01-10,eh-workshop,fixture-good@example.test,Merseyside Police\n"
 
@@ -222,23 +220,34 @@ def test_command_line_strict_build_exits_non_zero(tmp_path):
     assert "Did you mean 'Merseyside Police'?" in proc.stderr
 
 
-# ---------- The real site: nothing personal reaches site/ ----------
+# ---------- A whole site: nothing personal reaches site/ ----------
+
+# The fixture registry's names as a new partnership's starter registries spell them.
+AS_STARTER = {"eh-workshop": "early-help-workshop", "Merseyside Police": "Example police force"}
+
+
+def _as_starter(rows: str) -> str:
+    for ours, theirs in AS_STARTER.items():
+        rows = rows.replace(ours, theirs)
+    return rows
+
 
 @pytest.fixture(scope="module")
 def real_site(tmp_path_factory):
-    """The real site built with the sample and every test dataset as its records."""
+    """A new partnership's whole site, built with its synthetic sample and every test dataset as records."""
     from unit.test_training_report import A_CSV, B_CSV  # noqa: PLC0415 - the known-answer data
 
-    records_dir = tmp_path_factory.mktemp("records")
-    shutil.copy(SAMPLE, records_dir / SAMPLE.name)
-    known = A_CSV.replace("School A", "Primary schools").replace("Clinic", "Health visiting") \
-        .replace(",Police,", ",Merseyside Police,").replace(",c1,", ",eh-induction,").replace(",c2,", ",eh-workshop,")
+    project = sitefactory.new_partnership(tmp_path_factory.mktemp("whole") / "site", sample="first_year: 2018\npartners_per_year: [240, 260, 280, 300, 310, 320, 330]\n")
+    records_dir = project / "training" / "records"
+    known = A_CSV.replace("School A", "Example primary school").replace("Clinic", "Example health visiting service") \
+        .replace(",Police,", ",Example police force,").replace(",c1,", ",induction,").replace(",c2,", ",early-help-workshop,") \
+        .replace("Early Help Service", "The council's Early Help service")
     (records_dir / "known.csv").write_text(known, encoding="utf-8")
-    extra = HEADER + GOOD + "".join(row for _, row, _ in BAD_ROWS if row)
+    extra = HEADER + _as_starter(GOOD + "".join(row for _, row, _ in BAD_ROWS if row))
     (records_dir / "mixed.csv").write_text(extra, encoding="utf-8")
     site = tmp_path_factory.mktemp("real") / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true", "TRAINING_RECORDS_DIR": str(records_dir)}
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "true"}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
                           cwd=site.parent, env=env, capture_output=True, text=True)  # any folder: paths are the config's
     assert proc.returncode == 0, proc.stderr[-3000:]
     identifiers = set()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 
-from conftest import ROOT, run_build
+from conftest import run_build
+from sitefactory import new_partnership
 from earlyhelp import courses, quizzes, portal
 
 REGISTRY = textwrap.dedent("""\
@@ -120,9 +119,7 @@ MODULE = "docs/training/induction/module-1.md"  # the starter's induction module
 
 def _fixture_site(tmp_path: Path) -> Path:
     """A new partnership's site from the generator's own command, to break on purpose (never St Helens')."""
-    subprocess.run([sys.executable, "-m", "earlyhelp", "new-partnership", str(tmp_path / "site"), "--name", "Testshire"],
-                   cwd=ROOT, check=True, capture_output=True, text=True)
-    return tmp_path / "site"
+    return new_partnership(tmp_path / "site")
 
 
 def _change_first_quiz(site: Path, change) -> tuple[str, int]:

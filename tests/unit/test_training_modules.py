@@ -2,21 +2,55 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import shutil
 
 import pytest
 
 from earlyhelp import portal
 from earlyhelp.completions import records
 from earlyhelp.completions import registry as registry_module
+from earlyhelp.courses import parse
+from sitefactory import FIXTURE_TRAINING
 
-ROOT = Path(__file__).resolve().parents[2]
-MODULE = "training/induction/what-is-early-help.md"
+MODULE = "training/induction/first-steps.md"
+# A fixture course registry: an e-learning course with modules and an evaluation, beside a workshop,
+# and the generator's fixture agencies (no partnership's live registries).
+COURSES = f"""\
+courses:
+  - id: eh-induction
+    title: Early Help induction
+    mode: e-learning
+    audience: New staff
+    duration: 40
+    pass_mark: 80
+    description: Two modules for the tests.
+    evaluation: true
+    modules:
+      - {MODULE}
+      - training/induction/next-steps.md
+
+  - id: eh-workshop
+    title: Multi-agency Early Help workshop
+    mode: workshop
+    audience: Practitioners and managers
+    duration: 180
+    description: A workshop for the tests.
+"""
 
 
 @pytest.fixture(scope="module")
-def reg():
-    return registry_module.load(ROOT / "training")
+def training(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("training")
+    shutil.copy(FIXTURE_TRAINING / "agencies.yml", folder / "agencies.yml")
+    (folder / "courses.yml").write_text(COURSES, "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reg(training):
+    loaded = registry_module.load(training)
+    assert loaded.findings == []
+    return loaded
 
 
 def read(text: str, reg) -> records.FileRecords:
@@ -61,10 +95,9 @@ def test_a_module_title_without_its_number(title, name):
     assert portal.module_name(title) == name
 
 
-def test_the_index_offers_a_course_completion_box(reg):
-    from earlyhelp.courses import parse
-
-    courses, _ = parse("training/courses.yml", (ROOT / "training/courses.yml").read_text("utf-8"))
+def test_the_index_offers_a_course_completion_box(training):
+    courses, findings = parse("training/courses.yml", (training / "courses.yml").read_text("utf-8"))
+    assert findings == []
     course = next(c for c in courses if c.id == "eh-induction")
     info = {m: portal.ModuleInfo(f"Module {i}: <b>", 6, f"{m[9:-3]}/") for i, m in enumerate(course.modules, 1)}
     text = portal.render_index([course], info, {m: m[9:] for m in course.modules})
