@@ -193,7 +193,8 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word)
-    hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(prepared, index)
+    hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
+        prepared, index, frozenset(a.lower() for a in abbreviations))
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
     hits += pii_places.addresses(text) + pii_places.named_places(
         prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,

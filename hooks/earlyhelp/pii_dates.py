@@ -30,7 +30,7 @@ _DATE = re.compile(
     r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d"                       # 03/03/2010, 3.3.10, 3-3-10
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date)\b", re.I)
+_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b", re.I)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                 r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})")
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".

@@ -28,6 +28,10 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
+# "Will and his sister", "Grace and her mum": a word-name doing what only a person does.
+_AND_KIN = re.compile(r"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:mum|mam|mother|dad|father|sisters?|brothers?|nan|nana"
+                      r"|gran|grandma|grandad|aunt|auntie|uncle|cousins?|twin|step-?(?:dad|mum)|partner|boyfriend"
+                      r"|girlfriend|sons?|daughters?|baby)\b")
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|siblings|twins|brothers|sisters)\b")
 
 TITLES = frozenset("""
@@ -164,16 +168,15 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         speech = after.lower() in SPEECH
         changed = bool(_CHANGED.match(tail))
         aged = bool(_AGED.match(tail))
-        strong = title or speech or possessive or changed or aged or surname or apposition
+        kin = bool(_AND_KIN.match(text, end))
+        strong = title or speech or possessive or changed or aged or surname or apposition or kin
         if start_of_sentence and not strong and index.is_word(token) and (
                 _plural_subject(index, text, end) or _describes_thing(text, end)):
             continue  # "Rose bushes ... were planted", "Hunter wellies": a word before a noun, not a person
-        if token.lower() in names_data.MONTHS:
-            month = re.match(r"[ \t]+\d", tail) or before in ("in", "since", "until", "by", "from", "during", "of",
-                                                             "last", "next", "early", "late", "mid", "end") \
-                or re.search(r"\d[ \t]*(?:st|nd|rd|th)?[ \t]*$", text[max(0, start - 6):start])
-            if month and not (title or speech or possessive):
-                continue
+        # "between January and April", "backdated to August": a month is a person only when the words
+        # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
+        if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):
+            continue
         if not any(tiers):
             # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
             flagged = (title or changed or family

@@ -42,11 +42,22 @@ _FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:
                      r"(?:family|families|household|children|kids|boys|girls|twins|siblings)\b")
 
 
+# "ZOFIA NOWAK and her mother": a name in capitals, as a form or a register prints it.
+_SHOUTED = re.compile(r"(?<![\w'’-])([A-Z]{2,})[ \t]+([A-Z]{2,}(?:-[A-Z]{2,})?)(?![\w'’-])")
+# "dr okafor", "mrs kowalski": a title in lower case before a name.
+_LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
+
+
+# "fatuma says she wants to stay": a word in no list, at the start of a clause, saying something.
+_SAYS = re.compile(r"[ \t]+(?:says|said|told|tells|wants|wanted|asked|asks)[ \t]+(?:she|he|they|her|him|me|us|that)\b")
+
+
 def _not_a_name(word: str) -> bool:
     return word in FAMILY_WORDS or word in NOT_NAMES or word in KINDS_OF_FAMILY
 
 
-def names_in_notes(text: str, index: NameIndex) -> list[Hit]:
+def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozenset()) -> list[Hit]:
+    """known: the site's own abbreviations and terms, lower case ("senco says she" is a role)."""
     hits = []
     for m in _PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
@@ -68,6 +79,24 @@ def names_in_notes(text: str, index: NameIndex) -> list[Hit]:
             hits.append(Hit(NAME, m.start(1), m.end(1)))
         elif pair and rare_name(word) and rare_name(pair.group(1)):
             hits += [Hit(NAME, m.start(1), m.end(1)), Hit(NAME, pair.start(1), pair.end(1))]
+    for m in re.finditer(r"(?<![\w'’-])([a-z]{4,})(?=[ \t])", text):
+        word = m.group(1)
+        vowels = sum(c in "aeiouy" for c in word)  # "camhs", "wrkr": shorthand, not a name
+        if (vowels >= 2 and word not in known and not index.is_word(word) and not is_dictionary_word(word)
+                and not _not_a_name(word)
+                and word not in index.lower_first and not index.is_surname(word) and _SAYS.match(text, m.end())
+                and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())):
+            hits.append(Hit(NAME, m.start(1), m.end(1)))
+    for m in _SHOUTED.finditer(text):
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if (index.tier(first.title()) and not index.is_common_word(first) and not _not_a_name(first)
+                and index.is_surname(last) and not index.is_word(last) and not is_dictionary_word(last)):
+            hits.append(Hit(NAME, m.start(1), m.end(2)))
+    for m in _LOWER_TITLE.finditer(text):
+        word = m.group(1)
+        if ((index.is_surname(word) or word in index.lower_first) and not index.is_common_word(word)
+                and not is_dictionary_word(word) and not _not_a_name(word)):
+            hits.append(Hit(NAME, m.start(), m.end(1)))
     for m in _FAMILY.finditer(text):
         word = m.group(1)
         lower = word.lower()

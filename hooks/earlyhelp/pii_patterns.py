@@ -47,6 +47,8 @@ class Hit:
 
 
 _PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w])")
+# A number from abroad ("+48 512 334 876"): a country code, then eight to twelve more digits in groups.
+_PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\d{2,4}){2,4}(?![\w])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE = re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
 _OUTWARD_AFTER_WORD = re.compile(r"\bpost ?code\b\W{0,3}([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\b", re.I)
@@ -74,6 +76,8 @@ _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|national insurance)\b", re.I)
 
 # A handle: "@kayla_x", or a name given after a label ("her username was kaylaxo", "Snapchat: jj.09").
+# A Discord name with its four-digit tag ("ghostboi#4471").
+_TAGGED = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])")
 _AT_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)")
 _LABEL = (r"(?:user ?names?|user-names?|handles?|gamer ?tags?|screen ?names?|profile ?names?|account ?names?|"
           r"log-?ins?|online names?)")
@@ -133,6 +137,9 @@ def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
         number = normalise_phone(m.group(0))
         if len(number) in (10, 11) and number not in allowed:
             hits.append(Hit(PHONE, m.start(), m.end()))
+    for m in _PHONE_ABROAD.finditer(text):
+        if 9 <= len(re.sub(r"\D", "", m.group(0))) <= 15 and normalise_phone(m.group(0)) not in allowed:
+            hits.append(Hit(PHONE, m.start(), m.end()))
     return hits
 
 
@@ -178,7 +185,7 @@ def references(text: str) -> list[Hit]:
 
 def handles(text: str, is_word=None) -> list[Hit]:
     """Social-media handles and usernames."""
-    hits = [Hit(HANDLE, m.start(), m.end()) for m in _AT_HANDLE.finditer(text)]
+    hits = [Hit(HANDLE, m.start(), m.end()) for m in (*_AT_HANDLE.finditer(text), *_TAGGED.finditer(text))]
     for m in _LABELLED.finditer(text):
         handle = m.group("handle").rstrip(".")
         labelled = bool(m.group("label") or m.group("label2") or m.group("colon")) and not m.group("online")

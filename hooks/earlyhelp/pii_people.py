@@ -102,6 +102,7 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     return hits
 
 
+_PRONOUNS = frozenset("he she they it who everyone someone nobody this that".split())
 # Words that can start a clause before a lone letter used as a person ("When K was five").
 _CLAUSE_WORDS = frozenset("""
     when then so but and because after before if while since until as although though once now later today
@@ -115,8 +116,14 @@ def _names_a_thing(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in _CLAUSE_WORDS and word.lower() not in FAMILY_WORDS
 
 
+# "Rojin goes by Ro": the capitalised word before the nickname is the person's own name.
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|went by|(?:is|was) (?:known as|nicknamed))\b")
+
+
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
-    hits = []
+    hits = [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
+            if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | _CLAUSE_WORDS | _PRONOUNS
+            and not (is_org is not None and is_org(m.start(1)))]
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")
         lower = word.lower().rstrip("'’")
@@ -184,7 +191,7 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
 _FAMILY_VERBS = (r"have|has|had|are|were|live|lived|moved|said|say|told|asked|refused|declined|agreed|came|went"
                  r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always")
 _FAMILY_PLURAL = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s)"
-                            rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b))")
+                            rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b)|(?P<stop>(?=[ \t]*[,.;:!?)])))")
 
 
 # Youth groups named like a family ("the Brownies are meeting"): organisations, not surnames.
@@ -202,6 +209,8 @@ def family_possessives(text: str, index: NameIndex) -> list[Hit]:
         named = m.group(1)[0].isupper() and any(index.is_surname(s) and not index.is_common_word(s) for s in stems)
         if m.group(2) is None and not (plural or named):
             continue  # before a verb the word itself must read as a family: not "the builders have"
+        if m.group("stop") is not None and not named:
+            continue  # "knows the Smiths, and": before a comma only a capitalised surname is a family
         if (exact or plural or named) and word not in FAMILY_WORDS | _GROUPS and not stems & FAMILY_WORDS:
             hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits

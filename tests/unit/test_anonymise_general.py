@@ -389,3 +389,38 @@ def test_round_six_trap_stays_clean(text):
 def test_a_service_number_after_number_is_a_phone_the_site_may_give_not_a_case_reference():
     helpline = anonymise.Policy(service_numbers=("0808 800 5000",))
     assert anonymise.find_hits("Ring the NSPCC number 0808 800 5000 for advice.", helpline) == []
+
+
+# The seventh round, after blind batch 7's misses, in sentences of our own, with traps.
+ROUND_SEVEN = [
+    ("Tomasz goes by Tom at football and his sister is in Year 5.", "Tomasz", "personal name"),
+    ("Half the estate knows the Pilkingtons, so the family avoid the shop.", "Pilkingtons", "personal name"),
+    ("AGNIESZKA KOWALCZYK attended with her son.", "AGNIESZKA KOWALCZYK", "personal name"),
+    ("Grace and her mum came to the stay-and-play.", "Grace", "personal name"),
+    ("her b'day is on bonfire night", "b'day is on bonfire night", "date of birth"),
+    ("He games with older men as nightowl_x#0932 most evenings.", "nightowl_x#0932", "handle"),
+    ("Dad's brother in Romania is on +40 721 555 019.", "+40 721 555 019", "phone number"),
+    ("the referral came from mrs adeyemi at the practice", "mrs adeyemi", "personal name"),
+    ("The older sister works at the Kings Head on weekends.", "Kings Head", "place"),
+    ("then oluwaseun said she felt safer at her nan's", "oluwaseun", "personal name"),
+]
+ROUND_SEVEN_TRAPS = [
+    "Home-Start volunteers visited weekly between January and April.",
+    "The claim was backdated to August and paid in June.",
+    "She is known as a reliable witness by the school.",
+    "We thanked the Samaritans, the Scouts and the Brownies for their help.",
+    "CONTACT THE FRONT DOOR: CALL THE EARLY HELP HUB",
+    "the senco said she would ring after the meeting",
+    "Ring +44 1744 676600 from a mobile.",
+    "Faith and her family are welcome at every faith group.",
+]
+
+
+@pytest.mark.parametrize("text, item, kind", ROUND_SEVEN)
+def test_round_seven_rule_finds(text, item, kind):
+    assert kind in kinds_over(text, item)
+
+
+@pytest.mark.parametrize("text", ROUND_SEVEN_TRAPS)
+def test_round_seven_trap_stays_clean(text):
+    assert anonymise.find_hits(text, POLICY) == []
