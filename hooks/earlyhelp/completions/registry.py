@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .. import courses as course_registry
+from .. import yamlfast
 from ..findings import Finding
 
 # The sectors when agencies.yml lists none of its own (a "sectors:" list at its top), in the order
@@ -104,7 +105,7 @@ def _read(path: Path, display: str, findings: list[Finding]) -> str | None:
 def _agency_entries(text: str, display: str, findings: list[Finding]) -> tuple[list, tuple[str, ...]]:
     """The agencies, and the partnership's sectors (its own 'sectors:' list, or SECTORS)."""
     try:
-        data = yaml.safe_load(text) or {}
+        data = yamlfast.safe_load(text) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         findings.append(Finding(display, mark.line + 1 if mark else None, f"{display} is not valid YAML.",
