@@ -39,6 +39,7 @@ _AGE = re.compile(
     rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
     rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
     rf"|at\s+the\s+age\s+of\s+{_AGE_N}"
+    rf"|age(?:\s+(?:at|on)\s+[a-z]+)?\s*[:=–-]\s*{_AGE_N}"                       # "Age at referral: 11"
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+birthday)", re.I)
 # "will be five on 12 September 2024", "was thirteen on Boxing Day": a number after a verb of being or
 # becoming, then a day of the year. The day is needed: "there were five in May 2020" counts referrals.

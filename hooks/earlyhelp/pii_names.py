@@ -23,11 +23,15 @@ from .sentences import Text
 
 NAME = "personal name"
 
-_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z])")
+_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:[OD]['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z])")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
+# "both O'Driscoll children": a count before a surname and "children" names a family as "the" does.
+_COUNTING = frozenset("both all two three four five".split())
+# "thank you for bringing Aarav": what is done for a child, before a name no list has.
+_CARED_FOR = frozenset("bringing brought bring".split())
 # "Will and his sister", "Grace and her mum": a word-name doing what only a person does.
 _AND_KIN = re.compile(r"[ \t]+and[ \t]+(?:his|her|their)[ \t]+(?:mum|mam|mother|dad|father|sisters?|brothers?|nan|nana"
                       r"|gran|grandma|grandad|aunt|auntie|uncle|cousins?|twin|step-?(?:dad|mum)|partner|boyfriend"
@@ -152,7 +156,7 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         title_line = t.is_title_case_line(start)
         surname = (not title_line and _is_surname(index, after)
                    and not is_org_run(index, t, end + len(after) + 1))
-        family = (before in DETERMINERS and bool(_FAMILY_AFTER.match(text, end)) and not _is_word(index, token)
+        family = (before in DETERMINERS | _COUNTING and bool(_FAMILY_AFTER.match(text, end)) and not _is_word(index, token)
                   and token.lower() not in names_data.KINDS_OF_FAMILY)
         apposition = is_apposition(text, end)
         # "said that Kerry": after a verb of speech or thought, "that" joins a clause; it is no determiner.
@@ -180,8 +184,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         if not any(tiers):
             # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
             flagged = (title or changed or family
-                       or ((speech or (possessive and after.lower() in RELATIVES))
-                           and not start_of_sentence and not _is_word(index, token)))
+                       or ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
+                           and not start_of_sentence and not _is_word(index, token)
+                           and not names_data.is_dictionary_word(token.lower())))
         elif not common:
             flagged = True
         else:

@@ -63,7 +63,8 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
         first, last = m.group(1), m.group(2)
         # "will hardcastle": a first name, even one that is a word, before a surname that is none.
         if (first in index.lower_first and not _not_a_name(first)
-                and index.is_surname(last) and not index.is_word(last) and not is_dictionary_word(last)):
+                and any(index.is_surname(p) and not index.is_word(p) and not is_dictionary_word(p)
+                        for p in last.split("-"))):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
     def rare_name(word: str) -> bool:
         return word in index.lower_first and not index.is_common_word(word) and not _not_a_name(word)
@@ -90,7 +91,8 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
     for m in _SHOUTED.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
         if (index.tier(first.title()) and not index.is_common_word(first) and not _not_a_name(first)
-                and index.is_surname(last) and not index.is_word(last) and not is_dictionary_word(last)):
+                and any((index.is_surname(p) or index.tier(p.title())) and not index.is_word(p)
+                        and not is_dictionary_word(p) for p in last.split("-"))):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
     for m in _LOWER_TITLE.finditer(text):
         word = m.group(1)

@@ -76,6 +76,9 @@ _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|national insurance)\b", re.I)
 
 # A handle: "@kayla_x", or a name given after a label ("her username was kaylaxo", "Snapchat: jj.09").
+# A profile's address: "facebook.com/jade.lyonhart.7", "tiktok.com/@lilsxo".
+_PROFILE_URL = re.compile(r"\b(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|youtube|threads)\.com/"
+                          r"(?:add/|@)?[A-Za-z0-9_.-]*[A-Za-z0-9_]", re.I)
 # A Discord name with its four-digit tag ("ghostboi#4471").
 _TAGGED = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])")
 _AT_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)")
@@ -130,6 +133,19 @@ def normalise_phone(text: str) -> str:
     return "0" + digits[2:] if digits.startswith("44") else digits
 
 
+# "bidding for 3-beds in WA11 or WA12": a postcode district (the part before the space) after a word of
+# place, in a two-letter postcode area; one-letter areas are left out ("the M6", "an A4 sheet").
+_ONE_DISTRICT = r"[A-Z]{2}\d{1,2}\b(?![ \t]*\d[A-Z]{2})"
+_DISTRICT = re.compile(rf"\b(?:in|near|around|from|to|within|outside)[ \t]+({_ONE_DISTRICT}"
+                       rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:or|and)[ \t]+){_ONE_DISTRICT})*)")
+
+
+def postcode_districts(text: str) -> list[Hit]:
+    """"in WA11 or WA12": each district of the list, when its letters are a real postcode area."""
+    return [Hit(POSTCODE, m.start(1) + d.start(), m.start(1) + d.end()) for m in _DISTRICT.finditer(text)
+            for d in re.finditer(r"[A-Z]{2}\d{1,2}", m.group(1)) if d.group(0)[:2].lower() in _AREAS]
+
+
 def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
     allowed = {normalise_phone(str(n)) for n in service_numbers}
     hits = []
@@ -163,7 +179,7 @@ def nhs_numbers(text: str) -> list[Hit]:
     hits = []
     for m in _NHS.finditer(text):
         digits = "".join(m.groups())
-        near_label = re.search(r"\bNHS\b", text[max(0, m.start() - 30):m.start()])
+        near_label = re.search(r"\bNHS\b", text[max(0, m.start() - 30):m.start()], re.I)  # "nhs no 4857773456"
         if near_label or _mod11_ok(digits):
             hits.append(Hit(NHS, m.start(), m.end()))
     return hits
@@ -185,7 +201,8 @@ def references(text: str) -> list[Hit]:
 
 def handles(text: str, is_word=None) -> list[Hit]:
     """Social-media handles and usernames."""
-    hits = [Hit(HANDLE, m.start(), m.end()) for m in (*_AT_HANDLE.finditer(text), *_TAGGED.finditer(text))]
+    hits = [Hit(HANDLE, m.start(), m.end()) for m in (*_AT_HANDLE.finditer(text), *_TAGGED.finditer(text),
+                                                        *_PROFILE_URL.finditer(text))]
     for m in _LABELLED.finditer(text):
         handle = m.group("handle").rstrip(".")
         labelled = bool(m.group("label") or m.group("label2") or m.group("colon")) and not m.group("online")

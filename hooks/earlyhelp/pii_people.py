@@ -25,9 +25,9 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
          r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
          r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie)")
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
-_ROLE_LETTER = re.compile(rf"\b{_ROLE}[ \t]*[,(]?[ \t]*([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)'’]|$)")
+_ROLE_LETTER = re.compile(rf"\b{_ROLE}[ \t]*[,(]?[ \t]*([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){2,3}(?![\w])")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])")  # "J.B.", "R.M-H."
 # "K said", "K's mum": a lone capital letter used as a person.
 _LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|told|says|tells|was|is|had|has|did|went"
                      r"|would|could|felt|feels|wanted|wants|asked|lives|lived|stayed|started|stopped|refused"
@@ -53,7 +53,8 @@ _LETTER_BEFORE = frozenset("""
 # "known as Jay", "nicknamed 'Tiny'", "everyone called him Jay", "a boy called Dean".
 _NICKNAME = re.compile(
     r"\b(?:known as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
-    r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves)"
+    r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves|me|us)"
+    r"|answers to|answered to|answering to"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
     # "who the kids call Big Dazza", "whom everyone called Titch": a person named in a relative clause.
@@ -190,7 +191,7 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
 # known": a family by its surname, plural, then a possessive or a verb only people take.
 _FAMILY_VERBS = (r"have|has|had|are|were|live|lived|moved|said|say|told|asked|refused|declined|agreed|came|went"
                  r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always")
-_FAMILY_PLURAL = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s)"
+_FAMILY_PLURAL = re.compile(rf"\b(?i:the)[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s|[A-Z]{{3,}}S)"
                             rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b)|(?P<stop>(?=[ \t]*[,.;:!?)])))")
 
 
@@ -205,7 +206,8 @@ def family_possessives(text: str, index: NameIndex) -> list[Hit]:
         stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
         exact = index.is_surname(word) and not index.is_common_word(word) and not index.is_common_word(word[:-1])
         plural = any(index.is_surname(s) and not index.is_word(s) for s in stems)
-        # Capitalised after "the", a surname that is also a rarer word: "The Fletchers have".
+        # Capitalised after "the", a surname that is also a rarer word: "The Fletchers have", "the WHITTLES were".
+        # A common word stays a role ("the Nurses have"), so "the Bakers were" is missed.
         named = m.group(1)[0].isupper() and any(index.is_surname(s) and not index.is_common_word(s) for s in stems)
         if m.group(2) is None and not (plural or named):
             continue  # before a verb the word itself must read as a family: not "the builders have"

@@ -51,7 +51,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # short name in lower case.
 _LOWER_SCHOOL = re.compile(r"\b(?i:managed (?:move|transfer)s?[ \t]+(?:to|from)|transferr(?:ed|ing)[ \t]+(?:to|from)"
                            r"|go(?:es)?[ \t]+to|went[ \t]+to"
-                           r"|excluded[ \t]+from|head of year[ \t]+at|senco[ \t]+at)[ \t]+"
+                           r"|excluded[ \t]+from|head of year[ \t]+at|senco[ \t]+at|year[ \t]+\d{1,2}[ \t]+at)[ \t]+"
                            r"((?:[a-z][a-z'’-]*)(?:[ \t]+(?!(?:to|and|after|in|on|for|from|at|with|because|since|now"
                            r"|when|but|so|last|this|then|until|the|as|or)\b)[a-z][a-z'’-]*){0,2})")
 _PLAIN_STREETS = frozenset("main high ring back old new top bottom long busy same other bypass link".split())

@@ -424,3 +424,39 @@ def test_round_seven_rule_finds(text, item, kind):
 @pytest.mark.parametrize("text", ROUND_SEVEN_TRAPS)
 def test_round_seven_trap_stays_clean(text):
     assert anonymise.find_hits(text, POLICY) == []
+
+
+# The ninth round, after blind batch 8's misses, in sentences of our own, with traps.
+ROUND_EIGHT = [
+    ("Letter from the clinic re: Miss A.B-C., seen with her aunt.", "A.B-C.", "initials"),
+    ("her dad always calls her Little Bean at home", "Bean", "personal name"),
+    ("The girl who answers to 'Tiny' was seen at the youth club.", "Tiny", "personal name"),
+    ("School say all three McAllister children were late again.", "McAllister", "personal name"),
+    ("the OKONKWOS were moved to temporary housing", "OKONKWOS", "personal name"),
+    ("REFERRAL: MARIA SANTOS-SILVA, aged 14, no longer attends.", "MARIA SANTOS-SILVA", "personal name"),
+    ("Thanks for bringing Oyelaran to clinic today.", "Oyelaran", "personal name"),
+    ("Mum's health visitor is Mrs D'Costa.", "Mrs D'Costa", "personal name"),
+    ("Age at assessment: 9 (as at 12.03.2024)", "12.03.2024", "age with a date"),
+    ("nhs no 9434765919 on the letter", "9434765919", "NHS number"),
+    ("Dad's page is instagram.com/dazzaw_77 and it is public.", "instagram.com/dazzaw_77", "handle"),
+    ("She will only look at flats in WA9 or WA10.", "WA10", "postcode"),
+    ("he is in year 9 at de la salle now", "de la salle", "school"),
+]
+ROUND_EIGHT_TRAPS = [
+    "Reflective practice: how supervision helps us keep grace under pressure.",
+    "The Nurses have asked for a new rota from September.",
+    "Use form SA1 or HR1 and print it on an A4 sheet.",
+    "Drive up the M6 to the meeting, then ring the Front Door.",
+    "Thanks for bringing Lunch and Learn to our team.",
+    "Age range: 5 to 11, for the whole of 2024.",
+]
+
+
+@pytest.mark.parametrize("text, item, kind", ROUND_EIGHT)
+def test_round_eight_rule_finds(text, item, kind):
+    assert kind in kinds_over(text, item)
+
+
+@pytest.mark.parametrize("text", ROUND_EIGHT_TRAPS)
+def test_round_eight_trap_stays_clean(text):
+    assert anonymise.find_hits(text, POLICY) == []
