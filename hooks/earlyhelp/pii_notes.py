@@ -3,8 +3,10 @@
 - a first name and a surname in lower case ("jordan mcgrath (dad)");
 - a first name that is also an everyday word, used as a person ("will's mum", "grace and her mum",
   "faith told me"): the word alone is never flagged, only the word doing what only a person does;
-- a family by its surname ("the fairclough household", "the Whittle family"), where the surname is
-  also a rarer dictionary word.
+- a name in capitals ("ZOFIA NOWAK"), after a lower-case title ("dr okafor"), or a word in no list
+  saying something ("fatuma says she").
+
+Families named by their surname are in pii_families.py.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
-from .pii_patterns import LOWER, UPPER, Hit
+from .pii_patterns import Hit
 from .pii_people import NAME
 
 _WORD = r"[a-z][a-z'’-]+"
@@ -38,10 +40,6 @@ _PAIR_DOING = re.compile(r"[ \t]+and[ \t]+([a-z]+)[ \t]+(?:share|shared|fight|fo
 # At the start of a clause, or after a verb that takes a person: "rang will's mum", "saw grace and her dad".
 _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
                            r"|visited|saw|met|asked|told|with|says|said|thinks|feels))[ \t]*$")
-_FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:{LOWER}|['’-])+)[ \t]+"
-                     r"(?:family|families|household|children|kids|boys|girls|twins|siblings)\b")
-
-
 # "ZOFIA NOWAK and her mother": a name in capitals, as a form or a register prints it.
 _SHOUTED = re.compile(r"(?<![\w'’-])([A-Z]{2,})[ \t]+([A-Z]{2,}(?:-[A-Z]{2,})?)(?![\w'’-])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
@@ -52,7 +50,7 @@ _LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z
 _SAYS = re.compile(r"[ \t]+(?:says|said|told|tells|wants|wanted|asked|asks)[ \t]+(?:she|he|they|her|him|me|us|that)\b")
 
 
-def _not_a_name(word: str) -> bool:
+def not_a_name(word: str) -> bool:
     return word in FAMILY_WORDS or word in NOT_NAMES or word in KINDS_OF_FAMILY
 
 
@@ -62,16 +60,16 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
     for m in _PAIR.finditer(text):
         first, last = m.group(1), m.group(2)
         # "will hardcastle": a first name, even one that is a word, before a surname that is none.
-        if (first in index.lower_first and not _not_a_name(first)
+        if (first in index.lower_first and not not_a_name(first)
                 and any(index.is_surname(p) and not index.is_word(p) and not is_dictionary_word(p)
                         for p in last.split("-"))):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
     def rare_name(word: str) -> bool:
-        return word in index.lower_first and not index.is_common_word(word) and not _not_a_name(word)
+        return word in index.lower_first and not index.is_common_word(word) and not not_a_name(word)
 
     for m in re.finditer(r"(?<![\w'’-])([a-z]+)(?![\w-])", text):
         word = m.group(1)
-        if not (word in index.lower_first and index.is_word(word) and not _not_a_name(word)):
+        if not (word in index.lower_first and index.is_word(word) and not not_a_name(word)):
             continue
         if not _CLAUSE_START.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -84,26 +82,19 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
         word = m.group(1)
         vowels = sum(c in "aeiouy" for c in word)  # "camhs", "wrkr": shorthand, not a name
         if (vowels >= 2 and word not in known and not index.is_word(word) and not is_dictionary_word(word)
-                and not _not_a_name(word)
+                and not not_a_name(word)
                 and word not in index.lower_first and not index.is_surname(word) and _SAYS.match(text, m.end())
                 and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())):
             hits.append(Hit(NAME, m.start(1), m.end(1)))
     for m in _SHOUTED.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
-        if (index.tier(first.title()) and not index.is_common_word(first) and not _not_a_name(first)
+        if (index.tier(first.title()) and not index.is_common_word(first) and not not_a_name(first)
                 and any((index.is_surname(p) or index.tier(p.title())) and not index.is_word(p)
                         and not is_dictionary_word(p) for p in last.split("-"))):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
     for m in _LOWER_TITLE.finditer(text):
         word = m.group(1)
         if ((index.is_surname(word) or word in index.lower_first) and not index.is_common_word(word)
-                and not is_dictionary_word(word) and not _not_a_name(word)):
+                and not is_dictionary_word(word) and not not_a_name(word)):
             hits.append(Hit(NAME, m.start(), m.end(1)))
-    for m in _FAMILY.finditer(text):
-        word = m.group(1)
-        lower = word.lower()
-        if not index.is_surname(lower) or index.is_common_word(lower) or _not_a_name(lower):
-            continue
-        if word[0].isupper() or not is_dictionary_word(lower):
-            hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits

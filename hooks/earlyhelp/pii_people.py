@@ -187,37 +187,6 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
     return bool(after) and after.group(1) in _OWNED
 
 
-# "the heyes' house", "police called to the Kowalskis'", "the popescus have asked", "The Fletchers have been
-# known": a family by its surname, plural, then a possessive or a verb only people take.
-_FAMILY_VERBS = (r"have|has|had|are|were|live|lived|moved|said|say|told|asked|refused|declined|agreed|came|went"
-                 r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always")
-_FAMILY_PLURAL = re.compile(rf"\b(?i:the)[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s|[A-Z]{{3,}}S)"
-                            rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b)|(?P<stop>(?=[ \t]*[,.;:!?)])))")
-
-
-# Youth groups named like a family ("the Brownies are meeting"): organisations, not surnames.
-_GROUPS = frozenset("brownies beavers rainbows cubs explorers guides scouts".split())
-
-
-def family_possessives(text: str, index: NameIndex) -> list[Hit]:
-    hits = []
-    for m in _FAMILY_PLURAL.finditer(text):
-        word = m.group(1).lower()
-        stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
-        exact = index.is_surname(word) and not index.is_common_word(word) and not index.is_common_word(word[:-1])
-        plural = any(index.is_surname(s) and not index.is_word(s) for s in stems)
-        # Capitalised after "the", a surname that is also a rarer word: "The Fletchers have", "the WHITTLES were".
-        # A common word stays a role ("the Nurses have"), so "the Bakers were" is missed.
-        named = m.group(1)[0].isupper() and any(index.is_surname(s) and not index.is_common_word(s) for s in stems)
-        if m.group(2) is None and not (plural or named):
-            continue  # before a verb the word itself must read as a family: not "the builders have"
-        if m.group("stop") is not None and not named:
-            continue  # "knows the Smiths, and": before a comma only a capitalised surname is a family
-        if (exact or plural or named) and word not in FAMILY_WORDS | _GROUPS and not stems & FAMILY_WORDS:
-            hits.append(Hit(NAME, m.start(1), m.end(1)))
-    return hits
-
-
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or)?[ \t]*")
 
 
