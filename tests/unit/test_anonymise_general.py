@@ -62,11 +62,6 @@ PLANTED = [
 ]
 
 
-@pytest.mark.parametrize("text, item, kind", PLANTED)
-def test_general_pattern_is_found(text, item, kind):
-    assert kind in kinds_over(text, item)
-
-
 def test_a_village_across_the_border_counts_for_another_partnership():
     assert "place" in kinds_over("The family moved to Haydock last year.", "Haydock", WIGAN)
 
@@ -105,11 +100,6 @@ CLEAN = [
     "Referrals were 12 in March 2021.",
     "After the managed move, he settled.",
 ]
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_trap_stays_clean(text):
-    assert [(text[h.start:h.end], h.kind) for h in anonymise.find_hits(text, POLICY)] == []
 
 
 def test_wigan_partnership_may_name_st_helens_but_not_its_villages():
@@ -179,11 +169,6 @@ LESS_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize("text, item, kind", LESS_CONTEXT)
-def test_found_with_less_context(text, item, kind):
-    assert kind in kinds_over(text, item)
-
-
 LESS_CONTEXT_TRAPS = [
     # word-names in lower case, with no name beside them
     "The children chose a ruby red paint and a jade green rug.",
@@ -217,11 +202,6 @@ LESS_CONTEXT_TRAPS = [
     # a link's scheme is not a name
     "Ring [the Front Door](tel:+441744676600) if you are worried.",
 ]
-
-
-@pytest.mark.parametrize("text", LESS_CONTEXT_TRAPS)
-def test_less_context_trap_stays_clean(text):
-    assert [(text[h.start:h.end], h.kind) for h in anonymise.find_hits(text, POLICY)] == []
 
 
 def test_county_names_without_a_compass_point_are_places():
@@ -284,11 +264,6 @@ ROUND_FOUR = [
 ]
 
 
-@pytest.mark.parametrize("text, item, kind", ROUND_FOUR)
-def test_round_four_rule_finds(text, item, kind):
-    assert kind in kinds_over(text, item)
-
-
 ROUND_FOUR_TRAPS = [
     # a word-name at the start of a sentence before a colour, a material or clothing
     "Rose petals were scattered at the memorial.",
@@ -322,11 +297,6 @@ ROUND_FOUR_TRAPS = [
     "She was transferred from hospital to home.",
     "He was excluded from school for two days.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUND_FOUR_TRAPS)
-def test_round_four_trap_stays_clean(text):
-    assert [(text[h.start:h.end], h.kind) for h in anonymise.find_hits(text, POLICY)] == []
 
 
 def test_a_glossary_pair_is_not_initials():
@@ -376,16 +346,6 @@ ROUND_SIX_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, item, kind", ROUND_SIX)
-def test_round_six_rule_finds(text, item, kind):
-    assert kind in kinds_over(text, item)
-
-
-@pytest.mark.parametrize("text", ROUND_SIX_TRAPS)
-def test_round_six_trap_stays_clean(text):
-    assert anonymise.find_hits(text, POLICY) == []
-
-
 def test_a_service_number_after_number_is_a_phone_the_site_may_give_not_a_case_reference():
     helpline = anonymise.Policy(service_numbers=("0808 800 5000",))
     assert anonymise.find_hits("Ring the NSPCC number 0808 800 5000 for advice.", helpline) == []
@@ -416,16 +376,6 @@ ROUND_SEVEN_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, item, kind", ROUND_SEVEN)
-def test_round_seven_rule_finds(text, item, kind):
-    assert kind in kinds_over(text, item)
-
-
-@pytest.mark.parametrize("text", ROUND_SEVEN_TRAPS)
-def test_round_seven_trap_stays_clean(text):
-    assert anonymise.find_hits(text, POLICY) == []
-
-
 # The ninth round, after blind batch 8's misses, in sentences of our own, with traps.
 ROUND_EIGHT = [
     ("Letter from the clinic re: Miss A.B-C., seen with her aunt.", "A.B-C.", "initials"),
@@ -452,11 +402,17 @@ ROUND_EIGHT_TRAPS = [
 ]
 
 
-@pytest.mark.parametrize("text, item, kind", ROUND_EIGHT)
-def test_round_eight_rule_finds(text, item, kind):
+# Every round's cases in one list each: a rule must find its item with the right kind, and a trap
+# must stay clean, in whichever round it was written.
+FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT
+TRAPS = CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
+
+
+@pytest.mark.parametrize("text, item, kind", FOUND)
+def test_general_pattern_is_found(text, item, kind):
     assert kind in kinds_over(text, item)
 
 
-@pytest.mark.parametrize("text", ROUND_EIGHT_TRAPS)
-def test_round_eight_trap_stays_clean(text):
-    assert anonymise.find_hits(text, POLICY) == []
+@pytest.mark.parametrize("text", TRAPS)
+def test_trap_stays_clean(text):
+    assert [(text[h.start:h.end], h.kind) for h in anonymise.find_hits(text, POLICY)] == []
