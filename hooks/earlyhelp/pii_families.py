@@ -14,7 +14,7 @@ from .pii_patterns import LOWER, UPPER, Hit
 from .pii_notes import not_a_name
 from .pii_people import NAME
 
-_FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:{LOWER}|['’-])+)[ \t]+"
+_FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:{LOWER}|['’-])+|[A-Z]{{5,}})[ \t]+"
                      r"(?:family|families|household|children|kids|boys|girls|twins|siblings)\b")
 # "the heyes' house", "police called to the Kowalskis'", "the popescus have asked", "The Fletchers have been
 # known": a family by its surname, plural, then a possessive or a verb only people take.
@@ -51,6 +51,10 @@ def families(text: str, index: NameIndex) -> list[Hit]:
     for m in _FAMILY.finditer(text):
         word = m.group(1)
         lower = word.lower()
+        if word.isupper():  # "The KOVALENKO children": capitals in no word list, not shorthand ("CAMHS")
+            if not (index.is_word(lower) or is_dictionary_word(lower) or sum(c in "aeiouy" for c in lower) < 2):
+                hits.append(Hit(NAME, m.start(1), m.end(1)))
+            continue
         if not index.is_surname(lower) or index.is_common_word(lower) or not_a_name(lower):
             continue
         if word[0].isupper() or not is_dictionary_word(lower):

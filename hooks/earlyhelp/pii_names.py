@@ -28,6 +28,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
+_CARE_AFTER = frozenset("carer carers care parent parents family families placement placements home homes child children "
+                        "mum dad mother father".split())
 # "both O'Driscoll children": a count before a surname and "children" names a family as "the" does.
 _COUNTING = frozenset("both all two three four five".split())
 # "thank you for bringing Aarav": what is done for a child, before a name no list has.
@@ -144,6 +146,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         after = t.word_after(end)
         # "Dr Chaudhry at Parr Health Centre": a titled person at an organisation is still a person.
         at_org = after in ("at", "from", "with") and before in TITLES
+        # "Foster carers attended", "Kinship care": a kind of family before what it cares with is no name.
+        if token.lower() in names_data.KINDS_OF_FAMILY and after.lower() in _CARE_AFTER:
+            continue
         if before in ("st", "saint") or token.lower() in names_data.FAMILY_WORDS or (
                 is_org_run(index, t, end) and not at_org):
             continue

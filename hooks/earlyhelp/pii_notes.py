@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
-from .pii_patterns import Hit
+from .pii_patterns import SCHOOL, Hit
 from .pii_people import NAME
 
 _WORD = r"[a-z][a-z'’-]+"
@@ -41,13 +41,26 @@ _PAIR_DOING = re.compile(r"[ \t]+and[ \t]+([a-z]+)[ \t]+(?:share|shared|fight|fo
 _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
                            r"|visited|saw|met|asked|told|with|says|said|thinks|feels))[ \t]*$")
 # "ZOFIA NOWAK and her mother": a name in capitals, as a form or a register prints it.
-_SHOUTED = re.compile(r"(?<![\w'’-])([A-Z]{2,})[ \t]+([A-Z]{2,}(?:-[A-Z]{2,})?)(?![\w'’-])")
+_CAPS = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("JOÃO"): lower() gives the name lists' spelling
+_SHOUTED = re.compile(rf"(?<![\w'’-])({_CAPS}{{2,}})[ \t]+({_CAPS}{{2,}}(?:-{_CAPS}{{2,}})?)(?![\w'’-])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
 _LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
 
 
 # "fatuma says she wants to stay": a word in no list, at the start of a clause, saying something.
 _SAYS = re.compile(r"[ \t]+(?:says|said|told|tells|wants|wanted|asked|asks)[ \t]+(?:she|he|they|her|him|me|us|that)\b")
+
+
+def _name_shaped(word: str, known: frozenset[str]) -> bool:
+    """A word in no list that reads like a name, not shorthand: 'ferreira', not 'camhs' or the site's own."""
+    return len(word) >= 4 and sum(c in "aeiouy" for c in word) >= 2 and word not in known
+
+
+# A form's field and what follows it: "Surname: Cook", "Child's name: Kai Lee", "School: DLS".
+_FIELD = re.compile(r"(?m)^[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first |last "
+                    r"|family |sur|fore)?names?|surname|forename|school|nursery|college))[ \t]*:[ \t]*"
+                    r"(?P<value>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?![\w/])")
+_NO_VALUE = frozenset(("n/a", "na", "none", "unknown", "not known", "tbc", "tbd", "withheld"))
 
 
 def not_a_name(word: str) -> bool:
@@ -89,9 +102,16 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
     for m in _SHOUTED.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
         if (index.tier(first.title()) and not index.is_common_word(first) and not not_a_name(first)
-                and any((index.is_surname(p) or index.tier(p.title())) and not index.is_word(p)
-                        and not is_dictionary_word(p) for p in last.split("-"))):
+                and any((index.is_surname(p) or index.tier(p.title()) or _name_shaped(p, known))
+                        and not index.is_word(p) and not is_dictionary_word(p) for p in last.split("-"))):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
+    for m in _FIELD.finditer(text):
+        value = m.group("value")
+        words = value.lower().split()
+        if value.lower() not in known and value.lower() not in _NO_VALUE and not any(
+                not_a_name(w) or w in ("and", "or") for w in words):
+            kind = SCHOOL if m.group("label").lower() in ("school", "nursery", "college") else NAME
+            hits.append(Hit(kind, m.start("value"), m.end("value")))
     for m in _LOWER_TITLE.finditer(text):
         word = m.group(1)
         if ((index.is_surname(word) or word in index.lower_first) and not index.is_common_word(word)

@@ -140,10 +140,17 @@ _DISTRICT = re.compile(rf"\b(?:in|near|around|from|to|within|outside)[ \t]+({_ON
                        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:or|and)[ \t]+){_ONE_DISTRICT})*)")
 
 
+# "a WA11 address", "the L35 area": a district before a word that makes it one, any postcode area.
+_DISTRICT_BEFORE = re.compile(r"\b(?:a|an|the|in|from|same)[ \t]+([A-Z]{1,2})(\d{1,2})[ \t]+"
+                              r"(?:address|area|postcode|district|patch)\b")
+
+
 def postcode_districts(text: str) -> list[Hit]:
     """"in WA11 or WA12": each district of the list, when its letters are a real postcode area."""
-    return [Hit(POSTCODE, m.start(1) + d.start(), m.start(1) + d.end()) for m in _DISTRICT.finditer(text)
+    hits = [Hit(POSTCODE, m.start(1) + d.start(), m.start(1) + d.end()) for m in _DISTRICT.finditer(text)
             for d in re.finditer(r"[A-Z]{2}\d{1,2}", m.group(1)) if d.group(0)[:2].lower() in _AREAS]
+    return hits + [Hit(POSTCODE, m.start(1), m.end(2)) for m in _DISTRICT_BEFORE.finditer(text)
+                   if m.group(1).lower() in _AREAS]
 
 
 def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:

@@ -40,6 +40,10 @@ _PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mothe
                    r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
 _JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
                            r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
+# "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
+_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|mam"
+                        r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
+                        r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner)\b")
 _AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
 _ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
 _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
@@ -79,6 +83,8 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     hits = [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
             and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text)
+             if m.group(1) not in abbreviations]
     for m in _ROLE_LETTER.finditer(text):
         letters = m.group(1).strip()
         bare = letters.replace(".", "").replace(" ", "")
@@ -268,6 +274,10 @@ def relations_named(text: str, index: NameIndex, is_org: Callable[[int], bool] |
 _CAP_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?{UPPER}{LOWER}{{2,}}(?:-{UPPER}{LOWER}+)?)(?![\w@]|-[a-z])")
 
 
+# "the Munro review", "the Wood report": a document named after its author, not a person in the story.
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:review|report|inquiry|principles|recommendations|model|triangle|scale)\b", re.I)
+
+
 def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,
                    word_before: Callable[[int], str] | None = None,
                    is_place: Callable[[str], bool] | None = None,
@@ -279,8 +289,8 @@ def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | 
     for m in _CAP_TOKEN.finditer(text):
         token = m.group(1)
         before = word_before(m.start(1)) if word_before else ""
-        if before in ("st", "saint") or (is_org is not None and is_org(m.end(1))):
-            continue  # "St Helens", "Fairclough Youth Centre"
+        if before in ("st", "saint") or (is_org is not None and is_org(m.end(1))) or _DOCUMENT_AFTER.match(text, m.end(1)):
+            continue  # "St Helens", "Fairclough Youth Centre", "the Munro review"
         plural = token.endswith("s") and index.is_surname(token[:-1]) and not index.is_word(token[:-1])
         if plural and before == "the":
             hits.append(Hit(NAME, m.start(1), m.end(1)))  # "the Hussains had lived here for years"

@@ -30,7 +30,8 @@ _ADDRESS_LOWER = re.compile(
 
 _SUFFIXES = [
     (SCHOOL, r"Primary School|Primary|Infant School|Infants|Junior School|Juniors|High School|High|Secondary School"
-             r"|School|Academy|College|Sixth Form|Grammar|Nursery|Pre-School|Preschool|C of E|CE|RC"),
+             r"|School|Academy|College|Sixth Form|Grammar|Nursery|Pre-School|Preschool|C of E|CE|RC|PRU"
+             r"|Pupil Referral Unit"),
     (MEDICAL, r"Medical Centre|Medical Practice|Health Centre|Surgery|Practice|GP Practice|GP Surgery|Clinic"),
     (HOSPITAL, r"Hospital|Infirmary"),
     (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
@@ -231,7 +232,10 @@ def listed_places(text: str, places: Iterable[str], is_sentence_start: Callable[
         pattern = r"[ \t-]+".join(re.escape(w) for w in place.split())
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I):
             found = re.sub(r"[ \t-]+", " ", m.group(0))
-            if found != place:
+            if found != place and found.isupper():
+                if wordy:
+                    continue  # "BOLD STEPS" in a heading; "near EARLESTOWN market" is the place
+            elif found != place:
                 # Lower case or other capitals: only a place when it is not made of ordinary words,
                 # or when a name of two ordinary words follows a preposition ("on the moss bank").
                 after_preposition = _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start())

@@ -25,7 +25,7 @@ _ON_STREET = re.compile(rf"\b(?i:({_KIND_WORD}))[ \t]+(?:on|in|off)[ \t]+(?:the[
 _STREET_FIRST = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+[ \t]+){{1,2}}){_STREET}[ \t]+"
                            rf"({_KIND_WORD})\b")
 # "the Bull's Head", "the Legh Arms", "the Black Horse Inn": a pub locates a family as a street does.
-_PUB = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]?s[ \t]+Head|(?:[A-Z][a-z]+[ \t]+){1,2}"
+_PUB = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]?s[ \t]+Head|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?=[ \t]+pub\b)|(?:[A-Z][a-z]+[ \t]+){1,2}"
                   r"(?:Arms|Inn|Tavern))\b(?![ \t]+(?:of|[Tt]eachers?)\b)")
 _NOT_PUB_OWNER = frozenset("school council trust service team academy college year department partnership the".split())
 # "they live at Rosewood", "staying at Fern Cottage": a house by its name.

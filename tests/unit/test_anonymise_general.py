@@ -402,10 +402,36 @@ ROUND_EIGHT_TRAPS = [
 ]
 
 
+# The tenth round, after blind batch 9's misses, in sentences of our own, with traps.
+ROUND_NINE = [
+    ("Attendees: JW (father), RW (paternal grandmother) and the school nurse.", "RW", "initials"),
+    ("Forename: Olamide", "Olamide", "personal name"),
+    ("Nursery: Little Acorns", "Little Acorns", "school"),
+    ("The PETRENKO family moved in over the summer.", "PETRENKO", "personal name"),
+    ("MARTA OLIVEIRA (mother) sent apologies.", "MARTA OLIVEIRA", "personal name"),
+    ("He was placed at the Phoenix PRU after the exclusion.", "Phoenix PRU", "school"),
+    ("They drink at the Red Lion pub most weekends.", "Red Lion", "place"),
+    ("The referral named a WA10 address.", "WA10", "postcode"),
+    ("Seen walking near RAINFORD village hall at 11pm.", "RAINFORD", "place"),
+]
+ROUND_NINE_TRAPS = [
+    "Foster carers attended training on Monday evening.",
+    "The Laming report and the Munro review shaped our approach.",
+    "Name: the young person (anonymised)",
+    "Name: not known at the time of referral",
+    "Names: Mum and Dad",
+    "Rich in vitamin B12 and iron, as the dietitian said.",
+    "| Name | DOB | School |",
+    "BOLD STEPS FOR FAMILIES IN THE BOROUGH",
+    "The CAMHS children's team and the SEND children's team met.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
-FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT
-TRAPS = CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
+FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE
+TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
+         + ROUND_NINE_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
