@@ -6,7 +6,7 @@
 - a name in capitals ("ZOFIA NOWAK"), after a lower-case title ("dr okafor"), or a word in no list
   saying something ("fatuma says she").
 
-Families named by their surname are in pii_families.py.
+Surnames on their own and families named by their surname are in pii_surnames.py.
 """
 
 from __future__ import annotations

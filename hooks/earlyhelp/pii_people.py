@@ -1,9 +1,8 @@
 """People named other than by a capitalised first name: initials, letter pseudonyms, nicknames,
-lower-case first names, a relation's name ("her partner Gaz") and a surname on its own.
+lower-case first names and a relation's name ("her partner Gaz"). Surnames are in pii_surnames.py.
 
 A first name that is no English word counts in lower case wherever it stands; one that is a word
-("ruby") needs a person's context, such as a name beside it ("ruby and alfie"). A capitalised
-surname that is no word counts with no title or verb ("both Kowalczyk brothers").
+("ruby") needs a person's context, such as a name beside it ("ruby and alfie").
 
 "Child K" or "the mother, J.B." is still a person: in a small community a letter and a story
 can identify a child. Capitalised first names and titles are found in pii_names.py.
@@ -15,7 +14,7 @@ import re
 from typing import Callable
 
 from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex
-from .pii_patterns import HANDLE, INITIALS, LOWER, UPPER, Hit, looks_like_handle
+from .pii_patterns import HANDLE, INITIALS, Hit, looks_like_handle
 
 NAME = "personal name"
 
@@ -266,40 +265,6 @@ def relations_named(text: str, index: NameIndex, is_org: Callable[[int], bool] |
         if not known and index.is_word(first) or token.lower() in FAMILY_WORDS or first.lower() in NOT_NAMES:
             continue
         if (is_org is not None and is_org(m.end(1))) or (is_place is not None and is_place(token)):
-            continue
-        hits.append(Hit(NAME, m.start(1), m.end(1)))
-    return hits
-
-
-_CAP_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?{UPPER}{LOWER}{{2,}}(?:-{UPPER}{LOWER}+)?)(?![\w@]|-[a-z])")
-
-
-# "the Munro review", "the Wood report": a document named after its author, not a person in the story.
-_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:review|report|inquiry|principles|recommendations|model|triangle|scale)\b", re.I)
-
-
-def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,
-                   word_before: Callable[[int], str] | None = None,
-                   is_place: Callable[[str], bool] | None = None,
-                   is_dictionary_word: Callable[[str], bool] | None = None) -> list[Hit]:
-    """'Okonkwo had missed three appointments', 'both Kowalczyk brothers': a capitalised surname
-    that is no English word is a person wherever it stands, with or without a title or a verb.
-    A surname that is a word ("Heath", "Mark") needs the context pii_names looks for."""
-    hits = []
-    for m in _CAP_TOKEN.finditer(text):
-        token = m.group(1)
-        before = word_before(m.start(1)) if word_before else ""
-        if before in ("st", "saint") or (is_org is not None and is_org(m.end(1))) or _DOCUMENT_AFTER.match(text, m.end(1)):
-            continue  # "St Helens", "Fairclough Youth Centre", "the Munro review"
-        plural = token.endswith("s") and index.is_surname(token[:-1]) and not index.is_word(token[:-1])
-        if plural and before == "the":
-            hits.append(Hit(NAME, m.start(1), m.end(1)))  # "the Hussains had lived here for years"
-            continue
-        if not index.is_surname(token) or index.is_word(token) or token.lower() in NOT_NAMES:
-            continue
-        if token.lower() in FAMILY_WORDS or (is_place is not None and is_place(token)):
-            continue  # "visited Liverpool": a town or country, found by the place rules if it is near
-        if is_dictionary_word is not None and is_dictionary_word(token):
             continue
         hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits

@@ -1,5 +1,6 @@
-"""Families named by their surname: "the Whittle family", "the fairclough household", "the
-Kowalskis' house", "the popescus have asked", "The Fletchers have been known".
+"""Surnames: a surname on its own ("Okonkwo had missed three appointments"), and families named by
+their surname ("the Whittle family", "the fairclough household", "the Kowalskis' house", "the
+popescus have asked", "The Fletchers have been known").
 
 A surname that is also an ordinary word needs its capital ("the Whittle family", never "the Foster
 family"); a youth group named like a family ("the Brownies") is an organisation.
@@ -8,8 +9,9 @@ family"); a youth group named like a family ("the Brownies") is an organisation.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
-from .names import FAMILY_WORDS, NameIndex, is_dictionary_word
+from .names import FAMILY_WORDS, NOT_NAMES, NameIndex, is_dictionary_word
 from .pii_patterns import LOWER, UPPER, Hit
 from .pii_notes import not_a_name
 from .pii_people import NAME
@@ -59,4 +61,38 @@ def families(text: str, index: NameIndex) -> list[Hit]:
             continue
         if word[0].isupper() or not is_dictionary_word(lower):
             hits.append(Hit(NAME, m.start(1), m.end(1)))
+    return hits
+
+
+_CAP_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:O['’]|Mc|Mac)?{UPPER}{LOWER}{{2,}}(?:-{UPPER}{LOWER}+)?)(?![\w@]|-[a-z])")
+
+
+# "the Munro review", "the Wood report": a document named after its author, not a person in the story.
+_DOCUMENT_AFTER = re.compile(r"[ \t]+(?:review|report|inquiry|principles|recommendations|model|triangle|scale)\b", re.I)
+
+
+def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None,
+                   word_before: Callable[[int], str] | None = None,
+                   is_place: Callable[[str], bool] | None = None,
+                   is_dictionary_word: Callable[[str], bool] | None = None) -> list[Hit]:
+    """'Okonkwo had missed three appointments', 'both Kowalczyk brothers': a capitalised surname
+    that is no English word is a person wherever it stands, with or without a title or a verb.
+    A surname that is a word ("Heath", "Mark") needs the context pii_names looks for."""
+    hits = []
+    for m in _CAP_TOKEN.finditer(text):
+        token = m.group(1)
+        before = word_before(m.start(1)) if word_before else ""
+        if before in ("st", "saint") or (is_org is not None and is_org(m.end(1))) or _DOCUMENT_AFTER.match(text, m.end(1)):
+            continue  # "St Helens", "Fairclough Youth Centre", "the Munro review"
+        plural = token.endswith("s") and index.is_surname(token[:-1]) and not index.is_word(token[:-1])
+        if plural and before == "the":
+            hits.append(Hit(NAME, m.start(1), m.end(1)))  # "the Hussains had lived here for years"
+            continue
+        if not index.is_surname(token) or index.is_word(token) or token.lower() in NOT_NAMES:
+            continue
+        if token.lower() in FAMILY_WORDS or (is_place is not None and is_place(token)):
+            continue  # "visited Liverpool": a town or country, found by the place rules if it is near
+        if is_dictionary_word is not None and is_dictionary_word(token):
+            continue
+        hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits
