@@ -14,6 +14,8 @@ dictionary words (english-words) are generated files: see nameslist.py.
 
 from __future__ import annotations
 
+import unicodedata
+
 import importlib.util
 import pickle
 from dataclasses import dataclass
@@ -88,6 +90,11 @@ def word_forms(word: str) -> set[str]:
     return forms
 
 
+def _folded(word: str) -> str:
+    """The word without its accents ("Zoë" to "Zoe"): the name lists spell many names both ways."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @dataclass(frozen=True)
 class NameIndex:
     english: frozenset[str]       # first names found in Great Britain, Ireland or the USA
@@ -98,13 +105,14 @@ class NameIndex:
     lower_first: frozenset[str] = frozenset()  # first names, lower case
 
     def tier(self, word: str) -> str | None:
-        """'english', 'other' or None (not a known first name)."""
+        """'english', 'other' or None (not a known first name); "Zoë" is looked up as "Zoe" too."""
         if word.lower() in NOT_NAMES:
             return None
-        if word in self.english:
-            return "english"
-        if word in self.other:
-            return "other"
+        for form in (word, _folded(word)):
+            if form in self.english:
+                return "english"
+            if form in self.other:
+                return "other"
         return None
 
     def is_common_word(self, word: str) -> bool:
@@ -118,7 +126,7 @@ class NameIndex:
         return lower in self.common_words or lower in self.name_words
 
     def is_surname(self, word: str) -> bool:
-        return word.lower() in self.surnames
+        return word.lower() in self.surnames or _folded(word.lower()) in self.surnames
 
     def is_lower_first_name(self, word: str) -> bool:
         """A first name written in lower case that is not also an ordinary word ("jayden")."""

@@ -12,7 +12,11 @@ from bisect import bisect_left, bisect_right
 
 from .pii_patterns import AGE_DATE, DOB, Hit
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+# "may" in lower case is a month only after an ordinal or "of", or before a year ("9th may", "3 may 2012"):
+# "a 14-year-old in Year 9 may still need" is no date.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May|MAY)|(?-i:may)(?:(?<=\dst may)|(?<=\dnd may)"
+          r"|(?<=\drd may)|(?<=\dth may)|(?<=of may)|(?=,?\s+(?:19|20)\d\d\b))"
+          r"|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"

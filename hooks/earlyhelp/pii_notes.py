@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
-from .pii_patterns import SCHOOL, Hit
+from .pii_patterns import MEDICAL, SCHOOL, Hit
 from .pii_people import NAME
 
 _WORD = r"[a-z][a-z'’-]+"
@@ -42,7 +42,12 @@ _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when
                            r"|visited|saw|met|asked|told|with|says|said|thinks|feels))[ \t]*$")
 # "ZOFIA NOWAK and her mother": a name in capitals, as a form or a register prints it.
 _CAPS = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("JOÃO"): lower() gives the name lists' spelling
-_SHOUTED = re.compile(rf"(?<![\w'’-])({_CAPS}{{2,}})[ \t]+({_CAPS}{{2,}}(?:-{_CAPS}{{2,}})?)(?![\w'’-])")
+_SHOUTED = re.compile(rf"(?<![\w'’-])({_CAPS}{{2,}})[ \t]+((?:O['’])?{_CAPS}{{2,}}(?:-{_CAPS}{{2,}})?)(?![\w'’-])")
+# "Ms Ó Súilleabháin", "Mr Van Dyke": a title, a surname's particle, then the name.
+_TITLE_PARTICLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:Ó|Ní|Nic|Uí|Ua|Mac|De|Van|Von|Da|Di|Du|Le|La|El|Al)"
+                             r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+")
+# "our Tink", "our Kaylee": the North West's "our" before a child's name.
+_OUR = re.compile(r"\bour[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
 _LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
 
@@ -58,7 +63,8 @@ def _name_shaped(word: str, known: frozenset[str]) -> bool:
 
 # A form's field and what follows it: "Surname: Cook", "Child's name: Kai Lee", "School: DLS".
 _FIELD = re.compile(r"(?m)^[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first |last "
-                    r"|family |sur|fore)?names?|surname|forename|school|nursery|college))[ \t]*:[ \t]*"
+                    r"|family |sur|fore)?names?|surname|forename|school|nursery|college|gp|gp practice|surgery))"
+                    r"[ \t]*:[ \t]*"
                     r"(?P<value>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?![\w/])")
 _NO_VALUE = frozenset(("n/a", "na", "none", "unknown", "not known", "tbc", "tbd", "withheld"))
 
@@ -110,8 +116,15 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
         words = value.lower().split()
         if value.lower() not in known and value.lower() not in _NO_VALUE and not any(
                 not_a_name(w) or w in ("and", "or") for w in words):
-            kind = SCHOOL if m.group("label").lower() in ("school", "nursery", "college") else NAME
+            label = m.group("label").lower()
+            kind = SCHOOL if label in ("school", "nursery", "college") else MEDICAL if label in (
+                "gp", "gp practice", "surgery") else NAME
             hits.append(Hit(kind, m.start("value"), m.end("value")))
+    hits += [Hit(NAME, m.start(), m.end()) for m in _TITLE_PARTICLE.finditer(text)]
+    for m in _OUR.finditer(text):
+        word = m.group(1).lower()
+        if not (index.is_word(word) or is_dictionary_word(word) or not_a_name(word) or word in known):
+            hits.append(Hit(NAME, m.start(1), m.end(1)))
     for m in _LOWER_TITLE.finditer(text):
         word = m.group(1)
         if ((index.is_surname(word) or word in index.lower_first) and not index.is_common_word(word)

@@ -114,6 +114,9 @@ def looks_like_handle(name: str, mixed_case: bool = False) -> bool:
 _VEHICLE = re.compile(r"\b(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}"
                       r"|[A-HJ-NPR-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}\s?\d{1,3}[A-HJ-NPR-Y])\b")
 _VEHICLE_LOWER = re.compile(r"\b(?:reg(?:istration)?|number ?plate|plate)\b[^.\n]{0,25}?\b([a-z]{2}\d{2}\s?[a-z]{3})\b", re.I)
+# "partial reg CX67": part of a plate after its label still narrows a car down to a few.
+_VEHICLE_PART = re.compile(r"\b(?:partial|part)[ \t]+(?:reg(?:istration)?|plate)[ \t]*[:.]?[ \t]*([A-Z]{2}\d{2}(?:[ \t]?[A-Z]{1,2})?)\b",
+                           re.I)
 
 # Any case, but only the current shape exactly: a valid memory tag, an age identifier (02-29, 51-79: March
 # and September since 2002) and three letters that are no word ("lf64 bnm", not "yr11 boy").
@@ -226,5 +229,5 @@ def vehicle_registrations(text: str, is_word=None) -> list[Hit]:
     hits = [Hit(VEHICLE, m.start(), m.end()) for m in _VEHICLE.finditer(text)]
     hits += [Hit(VEHICLE, m.start(), m.end()) for m in _VEHICLE_ANY_CASE.finditer(text)
              if not m.group(0).isupper() and not (is_word is not None and is_word(m.group(1)))]
-    hits += [Hit(VEHICLE, m.start(1), m.end(1)) for m in _VEHICLE_LOWER.finditer(text)]
+    hits += [Hit(VEHICLE, m.start(1), m.end(1)) for m in (*_VEHICLE_LOWER.finditer(text), *_VEHICLE_PART.finditer(text))]
     return hits

@@ -43,6 +43,8 @@ _JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]
 _PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|mam"
                         r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
                         r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner)\b")
+# "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
+_ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
 _AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
 _ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
 _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
@@ -74,7 +76,7 @@ _SPEECH_OR_VERB = frozenset("""
     attended denied arrived
 """.split())
 # Verbs whose object is a person ("the worker phoned Kowalski").
-_BEFORE_PERSON = frozenset("visited told asked met saw rang called phoned emailed texted helped supported".split())
+_BEFORE_PERSON = frozenset("visited told asked met saw seen rang called phoned emailed texted helped supported".split())
 _DETERMINERS = frozenset("the a an this that these those our your their its every any each no".split())
 
 
@@ -82,8 +84,9 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     hits = [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
             and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
-    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text)
-             if m.group(1) not in abbreviations]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text) if m.group(1) not in abbreviations]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _ENTRY.finditer(text)
+             if m.group(1) not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
     for m in _ROLE_LETTER.finditer(text):
         letters = m.group(1).strip()
         bare = letters.replace(".", "").replace(" ", "")
@@ -163,7 +166,9 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         if _owner_without_apostrophe(text, index, first, m.end(1)):
             hits.append(Hit(NAME, m.start(1), end - 1))  # "at jaydens mums": a possessive with no apostrophe
             continue
-        if first in index.lower_first:
+        if "-" in bare and all(p in index.lower_first and p not in FAMILY_WORDS for p in bare.split("-")):
+            person = True  # "amelia-rose", "tayla-jo": two first names joined are one child's name
+        elif first in index.lower_first:
             person = not index.is_word(first) or (not index.is_common_word(first) and (
                 _person_follows(text, m.end(1)) or is_apposition(text, end)
                 or (first not in NAME_FIRST and _person_before(text, m.start(1)))))

@@ -156,7 +156,8 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
                     and (is_sentence_start is None or is_sentence_start(start))):
                 continue  # "Good practice:", "Improve school attendance"
             if (m.group(2).lower() == "practice" and is_dictionary_word
-                    and all(is_dictionary_word(w.lower()) for w in words) and not (is_place and is_place(" ".join(words)))):
+                    and all(is_dictionary_word(w.lower()) for w in words)
+                    and not (is_place and any(is_place(w) for w in words))):
                 continue  # "Reflective Practice", "Restorative Practice": a way of working, not a surgery
             hits.append(Hit(_kind_of(m.group(0)), start, m.end()))
     hits += _lower_places(text, is_dictionary_word)

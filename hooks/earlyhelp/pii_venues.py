@@ -36,7 +36,7 @@ _HOME_IN = re.compile(r"\b(?:house|flat|home|property|bungalow|maisonette|tenanc
                       r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)(?![\w'’-])")
 # "a farmhouse called Rosemount", "a cottage known as The Laurels": a home by its name.
 _HOUSE_CALLED = re.compile(r"\b(?:house|farmhouse|farm|cottage|bungalow|lodge|barn|property|home|caravan|boat)[ \t]+"
-                           r"(?:called|named|known[ \t]+as)[ \t]+((?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w-])")
+                           r"(?:(?:is|was)[ \t]+)?(?:called|named|known[ \t]+as)[ \t]+((?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w-])")
 # "born at the Royal Albert Edward in Wigan", "born at Whiston": born at a named place is born in its hospital.
 _BORN_AT = re.compile(r"\bborn[ \t]+at[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+"
                       r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+)?)")

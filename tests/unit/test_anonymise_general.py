@@ -427,11 +427,31 @@ ROUND_NINE_TRAPS = [
 ]
 
 
+# The eleventh round, after blind batch 10's misses, in sentences of our own, with traps.
+ROUND_TEN = [
+    ("the nurse saw lily-mae again after lunch", "lily-mae", "personal name"),
+    ("Support plan: JK – mentoring, Fridays; AO'C – reading group.", "AO'C", "initials"),
+    ("Mrs Ní Bhriain asked for the minutes in writing.", "Mrs Ní Bhriain", "personal name"),
+    ("CONTACT: SHAUNA O'HARA-PRICE (aunt)", "SHAUNA O'HARA-PRICE", "personal name"),
+    ("text from Chloë Marchetti saying the baby is poorly", "Chloë", "personal name"),
+    ("GP: Rainhill Village Surgery", "Rainhill Village Surgery", "medical practice"),
+    ("Their home is called Rowan Lea, the farm at the top of the hill.", "Rowan Lea", "address"),
+    ("A neighbour gave the partial plate KL19 to the police.", "KL19", "vehicle registration"),
+    ("she will be 12 on 21st may and wants a party", "21st may", "age with a date"),
+]
+ROUND_TEN_TRAPS = [
+    "A 14-year-old in Year 9 may still need an adult to speak up for them.",
+    "Children in Year 6 may find the move to high school hard.",
+    "Reflective Practice groups meet monthly.",
+    "SW – visited on Monday; HV – next week.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
-FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE
+FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
-         + ROUND_NINE_TRAPS)
+         + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
