@@ -25,8 +25,9 @@ _ON_STREET = re.compile(rf"\b(?i:({_KIND_WORD}))[ \t]+(?:on|in|off)[ \t]+(?:the[
 _STREET_FIRST = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+[ \t]+){{1,2}}){_STREET}[ \t]+"
                            rf"({_KIND_WORD})\b")
 # "the Bull's Head", "the Legh Arms", "the Black Horse Inn": a pub locates a family as a street does.
-_PUB = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]?s[ \t]+Head|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?=[ \t]+pub\b)|(?:[A-Z][a-z]+[ \t]+){1,2}"
-                  r"(?:Arms|Inn|Tavern))\b(?![ \t]+(?:of|[Tt]eachers?)\b)")
+_PUB = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+['’]?s[ \t]+Head"
+                  r"|(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?=[ \t]+pub\b)"  # "the Wheatsheaf pub"
+                  r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Arms|Inn|Tavern))\b(?![ \t]+(?:of|[Tt]eachers?)\b)")
 _NOT_PUB_OWNER = frozenset("school council trust service team academy college year department partnership the".split())
 # "they live at Rosewood", "staying at Fern Cottage": a house by its name.
 _LIVE_AT = re.compile(r"\b(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:es|ed|ing))[ \t]+at[ \t]+"
@@ -36,7 +37,8 @@ _HOME_IN = re.compile(r"\b(?:house|flat|home|property|bungalow|maisonette|tenanc
                       r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)(?![\w'’-])")
 # "a farmhouse called Rosemount", "a cottage known as The Laurels": a home by its name.
 _HOUSE_CALLED = re.compile(r"\b(?:house|farmhouse|farm|cottage|bungalow|lodge|barn|property|home|caravan|boat)[ \t]+"
-                           r"(?:(?:is|was)[ \t]+)?(?:called|named|known[ \t]+as)[ \t]+((?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w-])")
+                           r"(?:(?:is|was)[ \t]+)?(?:called|named|known[ \t]+as)[ \t]+"
+                           r"((?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w-])")
 # "born at the Royal Albert Edward in Wigan", "born at Whiston": born at a named place is born in its hospital.
 _BORN_AT = re.compile(r"\bborn[ \t]+at[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+"
                       r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+)?)")
