@@ -28,6 +28,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
+_NAMED_THING = re.compile(r"['’]s[ \t]+(?:Law|Act|Syndrome|syndrome|Disease|disease|Trust|Foundation|Fund|Award|Day)\b")
 _CARE_AFTER = frozenset("carer carers care parent parents family families placement placements home homes child children "
                         "mum dad mother father".split())
 # "both O'Driscoll children": a count before a surname and "children" names a family as "the" does.
@@ -146,6 +147,12 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         after = t.word_after(end)
         # "Dr Chaudhry at Parr Health Centre": a titled person at an organisation is still a person.
         at_org = after in ("at", "from", "with") and before in TITLES
+        # "Clare's Law", "Down's syndrome": a name in a law's, a condition's or a charity's own name.
+        if _NAMED_THING.match(text, end):
+            continue
+        # "Gypsy, Roma and Traveller communities": a people, not a person.
+        if token == "Roma" and re.search(r"(?i)gypsy|traveller", text[max(0, start - 25):end + 25]):
+            continue
         # "Foster carers attended", "Kinship care": a kind of family before what it cares with is no name.
         if token.lower() in names_data.KINDS_OF_FAMILY and after.lower() in _CARE_AFTER:
             continue

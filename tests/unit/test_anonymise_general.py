@@ -447,11 +447,18 @@ ROUND_TEN_TRAPS = [
 ]
 
 
+# After blind batch 11 (measured, then only its two false positives fixed), with cases of our own.
+ROUND_ELEVEN_TRAPS = [
+    "Sarah's Law and Clare's Law let a parent ask the police about a person's past.",
+    "Children from Gypsy, Roma and Traveller communities may face barriers to staying on roll.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
-         + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS)
+         + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
