@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
-from .pii_patterns import MEDICAL, SCHOOL, Hit
+from .pii_patterns import MEDICAL, SCHOOL, UPPER, Hit
 from .pii_people import NAME
 
 _WORD = r"[a-z][a-z'’-]+"
@@ -41,11 +41,11 @@ _PAIR_DOING = re.compile(r"[ \t]+and[ \t]+([a-z]+)[ \t]+(?:share|shared|fight|fo
 _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
                            r"|visited|saw|met|asked|told|with|says|said|thinks|feels))[ \t]*$")
 # "ZOFIA NOWAK and her mother": a name in capitals, as a form or a register prints it.
-_CAPS = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # capitals with accents too ("JOÃO"): lower() gives the name lists' spelling
-_SHOUTED = re.compile(rf"(?<![\w'’-])({_CAPS}{{2,}})[ \t]+((?:O['’])?{_CAPS}{{2,}}(?:-{_CAPS}{{2,}})?)(?![\w'’-])")
+# Capitals with accents too ("JOÃO"): lower() gives the name lists' spelling.
+_SHOUTED = re.compile(rf"(?<![\w'’-])({UPPER}{{2,}})[ \t]+((?:O['’])?{UPPER}{{2,}}(?:-{UPPER}{{2,}})?)(?![\w'’-])")
 # "Ms Ó Súilleabháin", "Mr Van Dyke": a title, a surname's particle, then the name.
 _TITLE_PARTICLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:Ó|Ní|Nic|Uí|Ua|Mac|De|Van|Von|Da|Di|Du|Le|La|El|Al)"
-                             r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+")
+                             rf"[ \t]+{UPPER}[\w'’-]+")
 # "our Tink", "our Kaylee": the North West's "our" before a child's name.
 _OUR = re.compile(r"\bour[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
@@ -56,8 +56,9 @@ _LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z
 _SAYS = re.compile(r"[ \t]+(?:says|said|told|tells|wants|wanted|asked|asks)[ \t]+(?:she|he|they|her|him|me|us|that)\b")
 
 
-def _name_shaped(word: str, known: frozenset[str]) -> bool:
-    """A word in no list that reads like a name, not shorthand: 'ferreira', not 'camhs' or the site's own."""
+def reads_as_name(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """A word in no list that reads like a name, not shorthand: 'ferreira', not 'camhs', 'wrkr' or one
+    of the site's own abbreviations (lower case)."""
     return len(word) >= 4 and sum(c in "aeiouy" for c in word) >= 2 and word not in known
 
 
@@ -99,8 +100,7 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
             hits += [Hit(NAME, m.start(1), m.end(1)), Hit(NAME, pair.start(1), pair.end(1))]
     for m in re.finditer(r"(?<![\w'’-])([a-z]{4,})(?=[ \t])", text):
         word = m.group(1)
-        vowels = sum(c in "aeiouy" for c in word)  # "camhs", "wrkr": shorthand, not a name
-        if (vowels >= 2 and word not in known and not index.is_word(word) and not is_dictionary_word(word)
+        if (reads_as_name(word, known) and not index.is_word(word) and not is_dictionary_word(word)
                 and not not_a_name(word)
                 and word not in index.lower_first and not index.is_surname(word) and _SAYS.match(text, m.end())
                 and _CLAUSE_START.search(text, max(0, m.start() - 12), m.start())):
@@ -108,7 +108,7 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
     for m in _SHOUTED.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
         if (index.tier(first.title()) and not index.is_common_word(first) and not not_a_name(first)
-                and any((index.is_surname(p) or index.tier(p.title()) or _name_shaped(p, known))
+                and any((index.is_surname(p) or index.tier(p.title()) or reads_as_name(p, known))
                         and not index.is_word(p) and not is_dictionary_word(p) for p in last.split("-"))):
             hits.append(Hit(NAME, m.start(1), m.end(2)))
     for m in _FIELD.finditer(text):

@@ -13,16 +13,16 @@ from typing import Callable
 
 from .names import FAMILY_WORDS, NOT_NAMES, NameIndex, is_dictionary_word
 from .pii_patterns import LOWER, UPPER, Hit
-from .pii_notes import not_a_name
+from .pii_notes import not_a_name, reads_as_name
 from .pii_people import NAME
 
-_FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:{LOWER}|['’-])+|[A-Z]{{5,}})[ \t]+"
+_FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:{LOWER}|['’-])+|{UPPER}{{5,}})[ \t]+"
                      r"(?:family|families|household|children|kids|boys|girls|twins|siblings)\b")
 # "the heyes' house", "police called to the Kowalskis'", "the popescus have asked", "The Fletchers have been
 # known": a family by its surname, plural, then a possessive or a verb only people take.
 _FAMILY_VERBS = (r"have|has|had|are|were|live|lived|moved|said|say|told|asked|refused|declined|agreed|came|went"
                  r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always")
-_FAMILY_PLURAL = re.compile(rf"\b(?i:the)[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s|[A-Z]{{3,}}S)"
+_FAMILY_PLURAL = re.compile(rf"\b(?i:the)[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s|{UPPER}{{3,}}S)"
                             rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b)|(?P<stop>(?=[ \t]*[,.;:!?)])))")
 # Youth groups named like a family ("the Brownies are meeting"): organisations, not surnames.
 _GROUPS = frozenset("brownies beavers rainbows cubs explorers guides scouts".split())
@@ -54,7 +54,7 @@ def families(text: str, index: NameIndex) -> list[Hit]:
         word = m.group(1)
         lower = word.lower()
         if word.isupper():  # "The KOVALENKO children": capitals in no word list, not shorthand ("CAMHS")
-            if not (index.is_word(lower) or is_dictionary_word(lower) or sum(c in "aeiouy" for c in lower) < 2):
+            if reads_as_name(lower) and not (index.is_word(lower) or is_dictionary_word(lower)):
                 hits.append(Hit(NAME, m.start(1), m.end(1)))
             continue
         if not index.is_surname(lower) or index.is_common_word(lower) or not_a_name(lower):
