@@ -53,12 +53,16 @@ def page_abbreviations(text: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"^\*\[([^\]\n]+)\]:", text, re.M)}
 
 
+# A Markdown table's separator row ("| --- | :---: |"), as the readability score and the gate both read it.
+TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*$")
+
+
 def plain_sentences(text: str) -> str:
     """Prose for a readability score: one sentence per list item, heading or table cell."""
     prose = without_abbreviations(visible(text))
     lines = []
     for line in prose.splitlines():
-        if re.match(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*$", line):
+        if TABLE_RULE.match(line):
             continue  # a table's separator row
         if line.lstrip().startswith("|"):
             line = ", ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())

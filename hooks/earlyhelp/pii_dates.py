@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .mdtext import TABLE_RULE
 from .pii_patterns import AGE_DATE, DOB, Hit
 
 # "may" in lower case is a month only after an ordinal or "of", or before a year ("9th may", "3 may 2012"):
@@ -107,7 +108,6 @@ def _cell_end(text: str, start: int) -> int:
 
 
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
-_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$")
 _CELL = re.compile(r"[^|]+")
 
 
@@ -117,7 +117,7 @@ def _dob_columns(text: str) -> list[Hit]:
     for row in _ROW.finditer(text):
         line = row.group(0)
         cells = [c for c in _CELL.finditer(line) if c.group(0).strip()]
-        if _RULE.match(line) and previous is not None and previous.end() + 1 == row.start():
+        if TABLE_RULE.match(line) and previous is not None and previous.end() + 1 == row.start():
             heads = [c for c in _CELL.finditer(previous.group(0)) if c.group(0).strip()]
             columns = {i for i, c in enumerate(heads) if _DOB_WORD.search(c.group(0))}
         elif columns and previous is not None and previous.end() + 1 == row.start():
