@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 import yaml
@@ -82,3 +84,13 @@ def test_dependabot_watches_actions_and_pip(ecosystem):
 def test_the_devcontainer_previews_with_make_serve_on_its_port():
     config = json.loads((ROOT / ".devcontainer" / "devcontainer.json").read_text(encoding="utf-8"))
     assert config["postAttachCommand"] == "make serve" and 8000 in config["forwardPorts"]
+
+
+def test_make_test_collects_every_test_folder():
+    """`make test` runs plain `pytest`: pytest skips folders named build unless told otherwise, and for
+    a while tests/build was silently left out. Every folder of tests must be collected."""
+
+    listed = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300).stdout
+    folders = {line.split("/")[1] for line in listed.splitlines() if line.startswith("tests/") and "::" in line}
+    assert folders == {"unit", "build", "browser"}
