@@ -214,15 +214,16 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     return _dedupe(hits)
 
 
-def _message(kind: str, found: str, area: str) -> tuple[str, str]:
+def _message(kind: str, found: str, area: str, where: str) -> tuple[str, str]:
     fix = FIXES.get(kind, "Remove it.").replace("{area}", area)
     fix += NEVER_HINT if kind in pp.NEVER_ALLOWED else ALLOW_HINT.format(text=found)
-    return f"Possible {kind} in a case study: '{found}'.", fix
+    return f"Possible {kind} in {where}: '{found}'.", fix
 
 
 def scan(path: str, text: str, policy: Policy = Policy(), allow: Iterable[str] = (),
-         index: names_data.NameIndex | None = None) -> list[Finding]:
-    """Findings for one file: errors for personal data, notices for allow entries that match nothing."""
+         index: names_data.NameIndex | None = None, where: str = "a case study") -> list[Finding]:
+    """Findings for one file: errors for personal data, notices for allow entries that match nothing.
+    where: what the text is, for the message ("a case study", "a quiz scenario")."""
     allow = [str(a) for a in allow or ()]
     lowered = text.lower()
     spans = _allowed_spans(text, list(policy.always_allow) + allow, lowered)
@@ -237,7 +238,7 @@ def scan(path: str, text: str, policy: Policy = Policy(), allow: Iterable[str] =
                 hiding.update(s[2].lower() for s in inside if s[2].lower() in allowed_lower)
                 continue
         found = " ".join(text[hit.start:hit.end].split())
-        message, fix = _message(hit.kind, found, policy.area_type)
+        message, fix = _message(hit.kind, found, policy.area_type, where)
         findings.append(Finding(path, bisect_left(newlines, hit.start) + 1, message, fix, "error", hit.kind, found))
     for entry in allow:
         if entry.strip().lower() not in hiding:
@@ -247,3 +248,15 @@ def scan(path: str, text: str, policy: Policy = Policy(), allow: Iterable[str] =
                 "The allow list only accepts the names of services and organisations.",
                 "notice", "unused allow entry", entry))
     return findings
+
+
+def scan_file_name(path: str, src_uri: str, policy: Policy = Policy(),
+                   index: names_data.NameIndex | None = None) -> list[Finding]:
+    """A case study's file name becomes its web address, in every link, the sitemap and the search
+    index: "kayleigh-brennan-thatto-heath.md" publishes a name and a place as surely as its text."""
+    words = src_uri.rsplit("/", 1)[-1].removesuffix(".md").replace("-", " ").replace("_", " ")
+    return [Finding(path, None, f.message.replace(" in a case study: ", " in the file name, which becomes the page's "
+                                                  "web address: "),
+                    "Rename the file with words that say what the case is about and name nobody, for example "
+                    "'housing-and-school-attendance.md', and change any link to it.", "error", f.kind, f.text)
+            for f in scan(path, words, policy, (), index) if f.severity == "error"]

@@ -40,9 +40,9 @@ def text_checks(path: str, src_uri: str, text: str, meta: dict, policy: anonymis
     index = names_data.load()
     if anonymise.applies_to(src_uri, meta):
         allow = meta.get("allow") if isinstance(meta.get("allow"), list) else ()
-        findings += anonymise.scan(path, text, policy, allow, index)
+        findings += anonymise.scan(path, text, policy, allow, index) + anonymise.scan_file_name(path, src_uri, policy, index)
     elif "<quiz>" in text:
-        findings += anonymise.scan(path, anonymise.quiz_text(text), policy, (), index)
+        findings += anonymise.scan(path, anonymise.quiz_text(text), policy, (), index, where="a quiz scenario")
     findings += jargon.check(path, text, [t.abbr for t in terms], index.is_common_word)
     return findings, mdtext.external_links(text)
 

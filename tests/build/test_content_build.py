@@ -122,6 +122,10 @@ OWN_PAGES = {
         "case-studies/b-case.md": front(**{**CASE, "title": "Another case", "allow": None}) + "\n# Another case\n\n"
         "The young person was supported by a youth worker after school.\n",
     },
+    "a case study named after a child": {
+        "case-studies/kayleigh-brennan.md": front(**{**CASE, "title": "A third case", "allow": None})
+        + "\n# A third case\n\nThe young person was supported by a youth worker after school.\n",
+    },
     "report page without its marker": {
         "about/content-health.md": REPORT_FRONT.format("Content health", "Content health") + "Only words.\n",
     },
@@ -220,3 +224,11 @@ def test_a_new_case_study_reaches_the_navigation_without_editing_mkdocs_yml(buil
     html = (folder / "site" / "case-studies" / "index.html").read_text(encoding="utf-8")
     assert "href=b-case/ class=md-nav__link" in html.replace('"', "") and "Another case" in html
     assert "not included in the" not in log
+
+
+def test_a_case_study_whose_file_name_names_a_child_fails_the_strict_build(builds):
+    """The file name is the page's web address, in the sitemap and the search index too."""
+    code, log, folder = builds["a case study named after a child"]
+    assert code != 0 and not (folder / "site" / "case-studies" / "kayleigh-brennan").exists()
+    assert ("Error: docs/case-studies/kayleigh-brennan.md: Possible personal name in the file name, which becomes "
+            "the page's web address: 'kayleigh brennan'.") in log

@@ -115,3 +115,19 @@ def test_generated_name_list_matches_the_pinned_data_source():
         english, other = names.parse_nam_dict(handle)
     assert names.LIST_PATH.read_text(encoding="utf-8") == names.render_list(english, other)
     assert {"Sharon", "Emma", "Jack"} <= english
+
+
+def test_a_case_studys_file_name_is_checked_because_it_becomes_the_web_address():
+    [finding] = anonymise.scan_file_name("docs/case-studies/kayleigh-brennan-2024.md",
+                                          "case-studies/kayleigh-brennan-2024.md", POLICY)
+    assert (finding.file, finding.line, finding.severity, finding.kind, finding.text) == (
+        "docs/case-studies/kayleigh-brennan-2024.md", None, "error", "personal name", "kayleigh brennan")
+    assert "web address" in finding.message and "Rename the file" in finding.fix
+    assert anonymise.scan_file_name("docs/case-studies/housing-and-school-attendance.md",
+                                    "case-studies/housing-and-school-attendance.md", POLICY) == []
+
+
+def test_a_quiz_scenarios_message_says_quiz_scenario():
+    [finding] = anonymise.scan("docs/training/m.md", "Kayleigh Brennan tells you she is scared.", POLICY,
+                               where="a quiz scenario")
+    assert finding.message == "Possible personal name in a quiz scenario: 'Kayleigh Brennan'."
