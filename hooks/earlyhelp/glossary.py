@@ -78,9 +78,9 @@ def _matcher(terms: tuple[Term, ...]) -> tuple[dict[str, str], re.Pattern]:
                                + "|".join(re.escape(a) for a in sorted(by_abbr, key=len, reverse=True)) + r")(?![\w-])")
 
 
-def definitions(terms: list[Term]) -> str:
-    """The terms as Markdown abbreviation definitions, to append to a page for the abbr extension."""
-    return "".join(f"\n*[{t.abbr}]: {t.expansion}" for t in terms) + "\n" if terms else ""
+def as_dict(terms: list[Term]) -> dict[str, str]:
+    """The terms as the abbr extension's `glossary` option: abbreviation to expansion."""
+    return {t.abbr: t.expansion for t in terms}
 
 
 def tooltips(fragment: str, terms: list[Term]) -> str:
