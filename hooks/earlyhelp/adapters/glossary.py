@@ -1,7 +1,6 @@
 """MkDocs adapter: build the Glossary page from includes/abbreviations.md, and make every
-abbreviation a tooltip: Markdown's abbr extension reads the definitions appended to each page
-(placeholders filled, which pymdownx.snippets' auto_append could not do), and raw HTML and
-quizzes get them after rendering."""
+abbreviation a tooltip: Markdown's abbr extension takes the terms (placeholders filled) as its
+site-wide `glossary` option, and raw HTML and quizzes get them after rendering."""
 
 from __future__ import annotations
 
@@ -20,8 +19,7 @@ def on_config(config, **kwargs):
     terms, findings = sources.glossary(Path(config.config_file_path).parent, config.extra.get("partnership") or {})
     buildlog.report(findings)
     _terms[:] = terms
-    # The abbr extension's own glossary: every page gets the tooltips without a definition block
-    # appended to its Markdown for the block parser to read (a third of a rebuild's Markdown time).
+    # The extension's own glossary: no definitions appended to each page for the block parser to read.
     if "abbr" not in config.markdown_extensions:
         config.markdown_extensions.append("abbr")
     config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary.as_dict(terms)
@@ -29,9 +27,7 @@ def on_config(config, **kwargs):
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    if MARKER in markdown:
-        markdown = markdown.replace(MARKER, glossary.render_table(_terms))
-    return markdown
+    return markdown.replace(MARKER, glossary.render_table(_terms)) if MARKER in markdown else markdown
 
 
 # After mkdocs-quiz has put its quiz HTML in, so questions and answers get tooltips too.
