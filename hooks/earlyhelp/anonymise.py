@@ -23,7 +23,7 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import pii_dates, pii_notes, pii_people, pii_places, pii_surnames, pii_venues
+from . import pii_dates, pii_initials, pii_notes, pii_people, pii_places, pii_surnames, pii_venues
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -186,8 +186,9 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
 
     hits = find_names(prepared, index, t)
     abbreviations = frozenset(str(a) for a in policy.always_allow)
-    hits += pii_people.initials(prepared, abbreviations) + pii_people.nicknames(prepared, index, org_at)
-    hits += pii_surnames.families(prepared, index)
+    hits += pii_initials.initials(prepared, abbreviations) + pii_people.nicknames(prepared, index, org_at)
+    hits += pii_surnames.families(prepared, index) + pii_surnames.unlisted_first_names(
+        prepared, index, org, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pii_people.relations_named(prepared, index, org, gazetteer.is_known_place)
     hits += pii_people.lower_case_names(prepared, index) + pii_surnames.surnames_alone(
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)

@@ -35,7 +35,8 @@ _DATE = re.compile(
     r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d"                       # 03/03/2010, 3.3.10, 3-3-10
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b", re.I)
+_DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b"
+                       r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)", re.I)  # "b. 12/06/21"
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                 r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})")
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
@@ -57,6 +58,9 @@ _AGE_ON = re.compile(rf"\b(?:be|is|was|were|turns?|turning|becomes?|became|reach
 _AGE_NEAR = re.compile(rf"\b(?:be|is|was|turns?|turned|turning|becomes?|became)\s+(?:only\s+|just\s+|nearly\s+"
                        rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?!in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
                        rf"(?=(?:on|by|in|last|next|this|the)\b)", re.I)
+# "turned 2 at the end of January": a birthday's month is most of a date of birth.
+_TURNED_IN = re.compile(rf"\b(?:turned|turns|turning)\s+{_NUMBER_WORD}\b(?![ -](?:minutes?|hours?|days?|miles?|%))"
+                        rf"[^.!?\n|]{{0,30}}?\b{_MONTH}(?![\w])", re.I)
 _NEAR_DAY = re.compile(rf"[^.!?\n]{{0,30}}?(?:{_DAY_DATE}|{_MONTH}\s+(?:19|20)\d\d,?\s+(?:on\s+)?the\s+{_DAY}\b)", re.I)
 # A sentence also ends at a table cell, a blank line, or a new list item or heading.
 # A full stop after a single letter is an abbreviation or an initial ("d.o.b. 3.3.10", "J.B. said"), not an end.
@@ -138,6 +142,13 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
     hits = []
     for m in _AGE.finditer(text):
         lo, hi = sentences.bounds(m.start())
+        # A table row is one record ("| 12/02/2022 | Child aged 9 |"): its cells are one sentence here.
+        # Only _REACH either side is looked at, so a page of one long line stays linear.
+        row_lo = text.rfind("\n", max(0, m.start() - _REACH), m.start()) + 1 or max(0, m.start() - _REACH)
+        row_hi = text.find("\n", m.end(), m.end() + _REACH)
+        row_hi = min(len(text), m.end() + _REACH) if row_hi < 0 else row_hi
+        if text[row_lo:row_hi].count("|") >= 2:
+            lo, hi = row_lo, row_hi
         # Within the sentence, and near enough that a run-on line cannot make the search quadratic.
         date = _DATE.search(text, max(lo, m.start() - _REACH), min(hi, m.end() + _REACH))
         if date:
@@ -147,6 +158,7 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
         date = near and _DATE.search(text, m.end(), near.end() + 20)
         if near and date:
             hits.append(Hit(AGE_DATE, m.start(), max(near.end(), date.end())))
+    hits += [Hit(AGE_DATE, m.start(), m.end()) for m in _TURNED_IN.finditer(text)]
     for m in _AGE_ON.finditer(text):
         date = _DATE.match(text, m.end())
         if date:

@@ -114,11 +114,13 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
     for m in _FIELD.finditer(text):
         value = m.group("value")
         words = value.lower().split()
-        if value.lower() not in known and value.lower() not in _NO_VALUE and not any(
-                not_a_name(w) or w in ("and", "or") for w in words):
-            label = m.group("label").lower()
-            kind = SCHOOL if label in ("school", "nursery", "college") else MEDICAL if label in (
-                "gp", "gp practice", "surgery") else NAME
+        label = m.group("label").lower()
+        kind = SCHOOL if label in ("school", "nursery", "college") else MEDICAL if label in (
+            "gp", "gp practice", "surgery") else NAME
+        # A person's name has no family word in it; a school's may ("ST CUTHBERT'S CATHOLIC HIGH").
+        ordinary = any(not_a_name(w) or w in ("and", "or") for w in words) if kind == NAME else len(words) == 1 and (
+            not_a_name(words[0]))
+        if value.lower() not in known and value.lower() not in _NO_VALUE and not ordinary:
             hits.append(Hit(kind, m.start("value"), m.end("value")))
     hits += [Hit(NAME, m.start(), m.end()) for m in _TITLE_PARTICLE.finditer(text)]
     for m in _OUR.finditer(text):

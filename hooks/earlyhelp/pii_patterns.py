@@ -2,7 +2,7 @@
 
 Each detector takes the text and returns ``Hit`` values (kind, start, end); the anonymisation
 gate (anonymise.py) turns them into findings. Dates are in pii_dates.py, addresses and places in
-pii_places.py, initials and nicknames in pii_people.py.
+pii_places.py, initials in pii_initials.py, nicknames in pii_people.py.
 """
 
 from __future__ import annotations
@@ -51,7 +51,13 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{
 _PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\d{2,4}){2,4}(?![\w])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE = re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
-_OUTWARD_AFTER_WORD = re.compile(r"\bpost ?code\b\W{0,3}([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\b", re.I)
+# "postcode: WA9", "postcode_area: L35 6": a district, or a sector (the district and one digit), after the word.
+_OUTWARD_AFTER_WORD = re.compile(r"\bpost ?code(?:[ _-]?(?:area|district|sector))?\b\W{0,3}"
+                                 r"([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?(?:[ \t]\d(?![\w/.:]))?)\b", re.I)
+# "somewhere in wa10 5", "in l34 2": a postcode sector (the district and the first digit after the space),
+# in any case; a one-letter area only with a two-digit district ("the M6 5 miles on" is a road).
+_SECTOR = re.compile(r"(?<![\w/.-])([A-Z]{2}\d{1,2}|[A-Z]\d\d)[ \t](\d)(?![\w/.:-]|[ \t]*(?:%|[-–]\d|(?:miles?|mins?"
+                     r"|minutes?|km|hours?|days?|weeks?|months?|years?|times|tablets?|doses?|mg|ml)\b))", re.I)
 # The postcode areas of the UK (Royal Mail): a postcode written all in lower case ("wa10 1rs") is only one
 # when its letters are a real area and its last part is no ordinal ("b12 3rd").
 _AREAS = frozenset("""
@@ -114,6 +120,9 @@ def looks_like_handle(name: str, mixed_case: bool = False) -> bool:
 _VEHICLE = re.compile(r"\b(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}"
                       r"|[A-HJ-NPR-Y]\d{1,3}\s?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}\s?\d{1,3}[A-HJ-NPR-Y])\b")
 _VEHICLE_LOWER = re.compile(r"\b(?:reg(?:istration)?|number ?plate|plate)\b[^.\n]{0,25}?\b([a-z]{2}\d{2}\s?[a-z]{3})\b", re.I)
+# "the private plate D4N NY": a personalised plate has any shape, so its label says what it is.
+_PRIVATE_PLATE = re.compile(r"\b(?:private|personali[sz]ed|personal|cherished)[ \t]+(?:number[ \t]+)?(?:plate|reg(?:istration)?)"
+                            r"[ \t]*[:.]?[ \t]*((?=[A-Z]*\d)[A-Z\d]{1,4}(?:[ \t][A-Z\d]{1,3})?)\b")
 # "partial reg CX67": part of a plate after its label still narrows a car down to a few.
 _VEHICLE_PART = re.compile(r"\b(?:partial|part)[ \t]+(?:reg(?:istration)?|plate)[ \t]*[:.]?[ \t]*([A-Z]{2}\d{2}(?:[ \t]?[A-Z]{1,2})?)\b",
                            re.I)
@@ -138,9 +147,9 @@ def normalise_phone(text: str) -> str:
 
 # "bidding for 3-beds in WA11 or WA12": a postcode district (the part before the space) after a word of
 # place, in a two-letter postcode area; one-letter areas are left out ("the M6", "an A4 sheet").
-_ONE_DISTRICT = r"[A-Z]{2}\d{1,2}\b(?![ \t]*\d[A-Z]{2})"
+_ONE_DISTRICT = r"(?i:[A-Z]{2})\d{1,2}\b(?![ \t]*\d[A-Z]{2})"
 _DISTRICT = re.compile(rf"\b(?:in|near|around|from|to|within|outside)[ \t]+({_ONE_DISTRICT}"
-                       rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:or|and)[ \t]+){_ONE_DISTRICT})*)")
+                       rf"(?:(?:[ \t]*[,/][ \t]*|[ \t]+(?:or|and|not|nor|but not)[ \t]+){_ONE_DISTRICT})*)")
 
 
 # "a WA11 address", "the L35 area": a district before a word that makes it one, any postcode area.
@@ -151,7 +160,7 @@ _DISTRICT_BEFORE = re.compile(r"\b(?:a|an|the|in|from|same)[ \t]+([A-Z]{1,2})(\d
 def postcode_districts(text: str) -> list[Hit]:
     """"in WA11 or WA12": each district of the list, when its letters are a real postcode area."""
     hits = [Hit(POSTCODE, m.start(1) + d.start(), m.start(1) + d.end()) for m in _DISTRICT.finditer(text)
-            for d in re.finditer(r"[A-Z]{2}\d{1,2}", m.group(1)) if d.group(0)[:2].lower() in _AREAS]
+            for d in re.finditer(r"[A-Za-z]{2}\d{1,2}", m.group(1)) if d.group(0)[:2].lower() in _AREAS]
     return hits + [Hit(POSTCODE, m.start(1), m.end(2)) for m in _DISTRICT_BEFORE.finditer(text)
                    if m.group(1).lower() in _AREAS]
 
@@ -182,6 +191,8 @@ def postcodes(text: str) -> list[Hit]:
     hits = [Hit(POSTCODE, m.start(), m.end()) for m in _POSTCODE.finditer(text)
             if any(c.isdigit() for c in m.group(0)) and (not m.group(0).islower() or _lower_postcode(m.group(0)))]
     hits += [Hit(POSTCODE, m.start(1), m.end(1)) for m in _OUTWARD_AFTER_WORD.finditer(text)]
+    hits += [Hit(POSTCODE, m.start(1), m.end(2)) for m in _SECTOR.finditer(text)
+             if m.group(1).rstrip("0123456789").lower() in _AREAS]
     return hits
 
 
@@ -229,5 +240,6 @@ def vehicle_registrations(text: str, is_word=None) -> list[Hit]:
     hits = [Hit(VEHICLE, m.start(), m.end()) for m in _VEHICLE.finditer(text)]
     hits += [Hit(VEHICLE, m.start(), m.end()) for m in _VEHICLE_ANY_CASE.finditer(text)
              if not m.group(0).isupper() and not (is_word is not None and is_word(m.group(1)))]
-    hits += [Hit(VEHICLE, m.start(1), m.end(1)) for m in (*_VEHICLE_LOWER.finditer(text), *_VEHICLE_PART.finditer(text))]
+    hits += [Hit(VEHICLE, m.start(1), m.end(1)) for m in (*_VEHICLE_LOWER.finditer(text), *_VEHICLE_PART.finditer(text),
+                                                             *_PRIVATE_PLATE.finditer(text))]
     return hits

@@ -1,11 +1,10 @@
-"""People named other than by a capitalised first name: initials, letter pseudonyms, nicknames,
-lower-case first names and a relation's name ("her partner Gaz"). Surnames are in pii_surnames.py.
+"""People named other than by a capitalised first name: nicknames, lower-case first names and a
+relation's name ("her partner Gaz"). Initials and letter pseudonyms are in pii_initials.py, surnames
+in pii_surnames.py.
 
 A first name that is no English word counts in lower case wherever it stands; one that is a word
 ("ruby") needs a person's context, such as a name beside it ("ruby and alfie").
-
-"Child K" or "the mother, J.B." is still a person: in a small community a letter and a story
-can identify a child. Capitalised first names and titles are found in pii_names.py.
+Capitalised first names and titles are found in pii_names.py.
 """
 
 from __future__ import annotations
@@ -14,52 +13,16 @@ import re
 from typing import Callable
 
 from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex
-from .pii_patterns import HANDLE, INITIALS, Hit, looks_like_handle
+from .pii_patterns import HANDLE, LOWER, Hit, looks_like_handle
 
 NAME = "personal name"
 
-_ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Parent|Carer|Sibling|Brother|Sister"
-         r"|Son|Daughter|Girl|Boy|Pupil|Student|Client|Family|Person|Adult|Teenager|Toddler|Infant|Learner"
-         r"|Mr|Mrs|Ms|Miss|Mx|child|baby|young person|mother|father|mum|dad|parent|carer|sibling|brother|sister"
-         r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
-         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie)")
-# "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
-_ROLE_LETTER = re.compile(rf"\b{_ROLE}[ \t]*[,(]?[ \t]*([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
-_NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])")  # "J.B.", "R.M-H."
-# "K said", "K's mum": a lone capital letter used as a person.
-_LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|told|says|tells|was|is|had|has|did|went"
-                     r"|would|could|felt|feels|wanted|wants|asked|lives|lived|stayed|started|stopped|refused"
-                     r"|disclosed|became|began|and (?:his|her|their) )\b))")
-# "DT is refusing", "says KM told her": two capitals alone, then a verb only a person does. A pair the
-# partnership's glossary lists (always_allow) or a role ("SW", "TA") is an abbreviation, not a person.
-_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister)"
-                   r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
-                   r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
-                   r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
-_JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
-                           r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
-# "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
-_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|mam"
-                        r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
-                        r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner)\b")
-# "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
-_ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
-_AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
-_ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
-_NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
-                          "A.D. B.C. U.N. N.I. G.P.".split())
-_LETTER_BEFORE = frozenset("""
-    plan level type part section option vitamin grade class stage appendix annex block ward room row column
-    group team tier step phase key hepatitis form model figure table wave route zone unit size
-    the a an this that every each no any
-""".split())
-
 # "known as Jay", "nicknamed 'Tiny'", "everyone called him Jay", "a boy called Dean".
 _NICKNAME = re.compile(
-    r"\b(?:known as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
+    r"\b(?:[Kk]nown as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
     r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves|me|us)"
-    r"|answers to|answered to|answering to"
+    r"|answers to|answered to|answering to|answer to|refers? to (?:him|her|them|his \w+|her \w+|their \w+) as"
+    r"|(?:everyone|everybody|people|friends|mates|they) (?:calls?|called)(?! (?:him|her|them|me|us)\b)|(?:knew|know|knows|known) (?:him|her|them|me) as"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
     # "who the kids call Big Dazza", "whom everyone called Titch": a person named in a relative clause.
@@ -80,49 +43,13 @@ _BEFORE_PERSON = frozenset("visited told asked met saw seen rang called phoned e
 _DETERMINERS = frozenset("the a an this that these those our your their its every any each no".split())
 
 
-def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit]:
-    hits = [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
-            if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
-            and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
-    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text) if m.group(1) not in abbreviations]
-    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _ENTRY.finditer(text)
-             if m.group(1) not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
-    for m in _ROLE_LETTER.finditer(text):
-        letters = m.group(1).strip()
-        bare = letters.replace(".", "").replace(" ", "")
-        # "the child I saw", "mum a": a pronoun or an article, unless "A" is doing what a person does ("mum A has").
-        if bare in _NOT_PAIRS or (bare in ("A", "I") and m.group(0)[:1].islower()
-                                  and not (bare == "A" and _AUXILIARY.match(text, m.end()))):
-            continue
-        hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
-    for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
-        if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):
-            hits += [Hit(INITIALS, m.start(1), m.end(1)), Hit(INITIALS, m.start(2), m.end(2))]
-    for m in _DOTTED.finditer(text):
-        if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS:
-            hits.append(Hit(INITIALS, m.start(), m.end()))
-    for m in _LETTER.finditer(text):
-        before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
-        if before and before.group(1).lower() in _LETTER_BEFORE:
-            continue
-        if before and _names_a_thing(before.group(1)):
-            continue  # "Triple P", "Vitamin D": a capitalised word and a letter make one name
-        hits.append(Hit(INITIALS, m.start(1), m.end(1)))
-    return hits
-
-
 _PRONOUNS = frozenset("he she they it who everyone someone nobody this that".split())
 # Words that can start a clause before a lone letter used as a person ("When K was five").
-_CLAUSE_WORDS = frozenset("""
+CLAUSE_WORDS = frozenset("""
     when then so but and because after before if while since until as although though once now later today
     yesterday also still even meanwhile however eventually finally first next soon where whether why how that
     what who only sadly luckily recently
 """.split())
-
-
-def _names_a_thing(word: str) -> bool:
-    """A capitalised content word right before the letter: the pair is a title, not a person."""
-    return word[:1].isupper() and word.lower() not in _CLAUSE_WORDS and word.lower() not in FAMILY_WORDS
 
 
 # "Rojin goes by Ro": the capitalised word before the nickname is the person's own name.
@@ -131,7 +58,7 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|wen
 
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
     hits = [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
-            if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | _CLAUSE_WORDS | _PRONOUNS
+            if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | CLAUSE_WORDS | _PRONOUNS
             and not (is_org is not None and is_org(m.start(1)))]
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")
@@ -148,7 +75,7 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
 
 
 # Not in a link or a URL: "(tel:...)", "](mailto:...)", "example.org/kai".
-_LOWER_TOKEN = re.compile(r"(?<![\w/@.'’#&=_-])(?<!\w\()(?<!\]\()([a-z][a-z'’-]{2,})(?![\w@/=_]|\.\w|-\w|:\S)")
+_LOWER_TOKEN = re.compile(rf"(?<![\w/@.'’#&=_-])(?<!\w\()(?<!\]\()({LOWER}(?:{LOWER}|['’-]){{2,}})(?![\w@/=_]|\.\w|-\w|:\S)")
 
 
 def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
@@ -168,6 +95,8 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
             continue
         if "-" in bare and all(p in index.lower_first and p not in FAMILY_WORDS for p in bare.split("-")):
             person = True  # "amelia-rose", "tayla-jo": two first names joined are one child's name
+        elif first in index.lower_first and _AGED_AFTER.match(text, end):
+            person = True  # "amir (aged 13)": an age in brackets after a first name
         elif first in index.lower_first:
             person = not index.is_word(first) or (not index.is_common_word(first) and (
                 _person_follows(text, m.end(1)) or is_apposition(text, end)
@@ -175,10 +104,11 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         else:  # a surname that is no word, used as a person: "mcdermott had lost his job"
             person = (index.is_surname(first) and not index.is_word(first)
                       and (_person_follows(text, m.end(1), _SPEECH_OR_VERB) or is_apposition(text, end)))
-        if person:
+        if person or (first in index.lower_first and _endeared(text, m.start(1), m.end(1))):
             hits.append(Hit(NAME, m.start(1), end))
-        elif first in index.lower_first and not index.is_common_word(first):
-            word_names.append(Hit(NAME, m.start(1), end))
+        elif (first in index.lower_first and not index.is_common_word(first)) or (
+                index.is_surname(first) and not index.is_word(first)):
+            word_names.append(Hit(NAME, m.start(1), end))  # "brooklyn and oakley": named only beside a name
     return hits + _coordinated(text, word_names, hits)
 
 
@@ -197,7 +127,8 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
     return bool(after) and after.group(1) in _OWNED
 
 
-_JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or)?[ \t]*")
+_JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or|n|'n'|’n’)?[ \t]*")
+_AGED_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\b")
 
 
 def _coordinated(text: str, candidates: list[Hit], names: list[Hit]) -> list[Hit]:
@@ -207,7 +138,7 @@ def _coordinated(text: str, candidates: list[Hit], names: list[Hit]) -> list[Hit
     found = []
     for c in candidates:
         after = _JOINED.match(text, c.end)
-        before = re.search(r"[ \t]*(?:,[ \t]*)?(?:and|&|or)?[ \t]*$", text[max(0, c.start - 12):c.start])
+        before = re.search(r"[ \t]*(?:,[ \t]*)?(?:and|&|or|n)?[ \t]*$", text[max(0, c.start - 12):c.start])
         if (after.end() > c.end and after.end() in starts) or (before and before.group(0) and
                                                                c.start - len(before.group(0)) in ends):
             found.append(c)
@@ -224,6 +155,17 @@ def _person_follows(text: str, end: int, verbs: frozenset[str] | None = None) ->
 
 # "little amelia", "visited amelia": words that come just before a person.
 _BEFORE_LOWER = frozenset("little wee lil baby young tiny big poor brave sweet our".split())
+
+
+# "our little summer has been poorly": a word-name as a child, between an endearment and a verb.
+_ENDEARMENT = re.compile(r"\b(?:our|my|her|his|their)[ \t]+(?:little|wee|lil|baby|youngest|eldest)[ \t]+$")
+_ENDEARED_VERB = re.compile(r"[ \t]+(?:has|had|is|was|hasn['’]t|isn['’]t|wasn['’]t|loves|loved|says|said|started)\b")
+_PET_NAMES = frozenset("one girl boy man lad lass princess prince angel star monkey sunshine darling bear baby".split())
+
+
+def _endeared(text: str, start: int, end: int) -> bool:  # the word is not a pet name
+    return (text[start:end] not in _PET_NAMES and bool(_ENDEARMENT.search(text[max(0, start - 25):start]))
+            and bool(_ENDEARED_VERB.match(text, end)))
 
 
 def _person_before(text: str, start: int) -> bool:

@@ -37,7 +37,7 @@ _SUFFIXES = [
     (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
               r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
-            r"|Library|Estate|Park"),
+            r"|Library|Estate|Park|Café|Cafe|Sculpture|Statue|Monument|Museum|Gallery|Stadium|Arena"),
 ]
 _SUFFIX_KIND = {}
 for _kind, _alts in _SUFFIXES:
@@ -48,10 +48,11 @@ _NAME_WORD = r"(?:St\.?|Saint|Our|Holy|{cap}(?:-{cap})?|de|la|le|of|and|the)".fo
 # A kind of place followed by an organisation's noun is the organisation ("Methodist Action", "Baptist Union").
 _ORG_AFTER = r"(?![ \t]+(?:Action|Union|Alliance|Council|Network|Trust|Society|Federation|Association|Conference|Army|Aid)\b)"
 _PLACE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,5}})({_ALL_SUFFIXES})\b{_ORG_AFTER}")
-# The same with a lower-case suffix ("Parr surgery", "Penkford school").
-_PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)\s+){1,3})"
+# The same with a lower-case suffix ("Parr surgery", "Penkford school", "the World of Glass café").
+_PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?\s+){1,3})"
                           r"(primary school|primary|high school|school|academy|nursery|medical centre|health centre"
-                          r"|surgery|practice|clinic|hospital|church|parish|mosque|chapel|estate)\b")
+                          r"|surgery|practice|clinic|hospital|church|parish|mosque|chapel|estate"
+                          r"|café|cafe|sculpture|statue|monument|museum|gallery)\b")
 # All lower case: "lingholme surgery", "st helens parish church", "holy cross church hall".
 _LOWER_SUFFIX = (r"(?:primary school|primary|infants?|juniors?|high school|school|academy|college|nursery"
                  r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|infirmary"
@@ -112,7 +113,8 @@ _GENERIC = frozenset("""
     resource resources learning training contact referral assessment treatment recovery crisis sexual mental
     drug alcohol women's womens men's citizens information play sport sports music arts art activity city
     town borough county methodist baptist anglican pentecostal evangelical orthodox christian muslim jewish
-    sikh hindu united reformed of and gp her his its my national regional specialist maternity
+    sikh hindu united reformed of and gp her his its my national regional specialist maternity hub hubs coffee
+    drop-in internet pop-up
     children's children mum dad baby sixth form further education virtual alternative provision pupil referral
     hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some
     other local same nearest nearby team teams around forest
@@ -149,7 +151,9 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
             words = _named(m.group(1).split())
             if not any(w.lower().strip(".") not in _GENERIC for w in words):
                 continue
-            if pattern is _PLACE_LOWER and re.search(r"['’]s?$", words[-1]) and words[0] not in ("St", "St.", "Saint"):
+            landmark = m.group(2).lower() in ("sculpture", "statue", "monument", "museum", "gallery", "café", "cafe")
+            if (pattern is _PLACE_LOWER and re.search(r"['’]s?$", words[-1]) and words[0] not in ("St", "St.", "Saint")
+                    and not landmark):
                 continue  # "Nathan's school" is a person's school: the name is found on its own
             start = m.start() + m.group(1).find(words[0])
             if (pattern is _PLACE_LOWER and is_word and all(is_word(w) for w in words)

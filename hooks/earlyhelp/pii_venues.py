@@ -15,7 +15,7 @@ from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hi
 
 _KINDS = {WORSHIP: "kingdom hall|church|mosque|masjid|chapel|gurdwara|temple|synagogue",
           MEDICAL: "surgery|medical centre|health centre|gp practice|doctors['’]?|clinic",
-          SCHOOL: "primary school|high school|school|academy|nursery|college"}
+          SCHOOL: "primary school|high school|school|academy|nursery|pre-?school|college"}
 _KIND_WORD = "|".join(_KINDS.values())
 _STREET = r"(?:street|road|lane|avenue|close|crescent|drive|terrace|grove|gardens|mews|way|st|rd)"
 # "the mosque on Boundary Road", "the kingdom hall on chester lane", "the surgery off Duke St".
@@ -35,6 +35,10 @@ _LIVE_AT = re.compile(r"\b(?:live[sd]?|living|stay(?:s|ed|ing)?|resid(?:es|ed|in
 # "a council house in Four Acre", "a flat on Bleak Hill": a housing estate or area by its name.
 _HOME_IN = re.compile(r"\b(?:house|flat|home|property|bungalow|maisonette|tenancy|hostel)[ \t]+(?:in|on)[ \t]+"
                       r"((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)(?![\w'’-])")
+# "at 'Rosemount', 3 Cherry Tree Drive": a house's name just before its number and street.
+_HOUSE_BEFORE_NUMBER = re.compile(r"(['‘\"“])?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)['’\"”]?,[ \t]+\d{1,4}[a-z]?[ \t]+"
+                                  r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace"
+                                  r"|Grove|Gardens|Way|Mews|Place|Court|Walk|Rise|View)\b")
 # "a farmhouse called Rosemount", "a cottage known as The Laurels": a home by its name.
 _HOUSE_CALLED = re.compile(r"\b(?:house|farmhouse|farm|cottage|bungalow|lodge|barn|property|home|caravan|boat)[ \t]+"
                            r"(?:(?:is|was)[ \t]+)?(?:called|named|known[ \t]+as)[ \t]+"
@@ -43,11 +47,23 @@ _HOUSE_CALLED = re.compile(r"\b(?:house|farmhouse|farm|cottage|bungalow|lodge|ba
 _BORN_AT = re.compile(r"\bborn[ \t]+at[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+"
                       r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+)?)")
 # "she's at hope academy", "moved to haydock high": a school's own name in lower case before its kind.
-_LOWER_NAMED_SCHOOL = re.compile(r"\b(?:at|to|from|with|attends|attending|joined|left)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,2}?)"
-                                 r"(academy|high|primary|juniors|infants)\b(?![ \t]+(?:school|street|st|road|rd|lane))")
+# "starts at busy bees nursery", "appt at lance lane medical centre": any name, of ordinary words too.
+_LOWER_NAMED_SCHOOL = re.compile(r"\b(?:at|to|from|with|attends|attending|joined|left)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}?)"
+                                 r"(academy|high|primary|juniors|infants|nursery|pre-?school|medical centre"
+                                 r"|health centre|surgery|church|chapel|mosque)\b"
+                                 r"(?![ \t]+(?:school|street|st|road|rd|lane|hall|group|staff|worker|nurse|team))")
 _GENERIC_SCHOOL_WORDS = frozenset("""a an the her his their my our your this that new old local same different another every
     each any secondary primary junior infant nursery special free catholic church faith village community state private
-    independent grammar sixth form middle first upper lower big main senior high school very""".split())
+    independent grammar sixth form middle first upper lower big main senior high school very family hub children's
+    childrens day baby toddler sure start council walk-in gp doctors methodist baptist anglican evangelical
+    pentecostal orthodox parish united reformed muslim sikh hindu christian sunday breakfast after holiday play
+    stay and or community""".split())
+# "near the chippy on elephant lane", "holy cross church, corporation street": a street in lower case.
+_LOWER_STREET = re.compile(r"(?:\b(?:on|in|off|near|along|at|up|down|from|to|onto|into|of)|,)[ \t]+"
+                           r"((?:[a-z][a-z'’-]+[ \t]+){1,2}?)(street|road|lane|avenue|crescent|terrace|grove)\b(?!-)")
+_NOT_STREET_NAMES = frozenset("""the a an this that their his her our my your its same other one each every any main high
+    ring back side old new top bottom long busy bypass link memory fast slow middle inside outside toll slip bus cycle
+    country open dual private public wrong right next last first quiet narrow dark local very""".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "transferred from de la salle to ...", "a managed move to cowley", "goes to de la salle": a school's
 # short name in lower case.
@@ -96,6 +112,9 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
         if not (is_place(name) or (is_org is not None and is_org(m.start(1)))
                 or any(_ordinary(w, None) for w in name.split()) or (" " not in name and is_common(name))):
             hits.append(Hit(PLACE, m.start(1), m.end(1)))
+    for m in _HOUSE_BEFORE_NUMBER.finditer(text):
+        if m.group(1) or not (is_place(m.group(2)) or any(_ordinary(w, is_common) for w in m.group(2).split())):
+            hits.append(Hit(ADDRESS, m.start(2), m.end(2)))
     for m in _HOUSE_CALLED.finditer(text):
         if not is_place(m.group(1)):
             hits.append(Hit(ADDRESS, m.start(1), m.end(1)))
@@ -108,7 +127,12 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
         plain = m.group(2) == "high" and not (is_place(" ".join(words)) or any(
             not (is_common(w) or is_dictionary_word(w)) for w in words))
         if words and not plain and not any(w in _GENERIC_SCHOOL_WORDS or _ordinary(w, None) for w in words):
-            hits.append(Hit(SCHOOL, m.start(1), m.end(2)))
+            school = m.group(2) in ("academy", "high", "primary", "juniors", "infants")
+            hits.append(Hit(SCHOOL if school else _kind(m.group(2)), m.start(1), m.end(2)))
+    for m in _LOWER_STREET.finditer(text):
+        words = m.group(1).split()
+        if not any(w in _NOT_STREET_NAMES or _ordinary(w, None) for w in words):
+            hits.append(Hit(ADDRESS, m.start(1), m.end(2)))
     for m in _LOWER_SCHOOL.finditer(text):
         words = m.group(1).split()
         named = words[0] in _NAME_PARTICLES or any(not is_dictionary_word(w) and not is_common(w) for w in words)

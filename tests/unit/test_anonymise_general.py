@@ -454,11 +454,74 @@ ROUND_ELEVEN_TRAPS = [
 ]
 
 
+# The twelfth round, after blind batch 11's misses (scored before any rule), in sentences of our own.
+ROUND_TWELVE = [
+    ("the worker has known the Ferreiras since they came to the parish", "Ferreiras", "personal name"),
+    ("we asked whether the KELLY-MORGAN family had a social worker", "KELLY-MORGAN", "personal name"),
+    ("Staff told us the Carters were sleeping in the car.", "Carters", "personal name"),
+    ("the youth worker says maddison and harley were both excluded", "harley", "personal name"),
+    ("my little ruby has been so poorly since the move", "ruby", "personal name"),
+    ("nurse's note: renée dubois-laurent seen in clinic", "renée", "personal name"),
+    ("she thinks the new place is in l34 2, near the school", "l34 2", "postcode"),
+    ("---\ntitle: A move\npostcode_district: WA11 9\n---", "WA11 9", "postcode"),
+    ("the boys on the estate know him as Moggsy", "Moggsy", "personal name"),
+    ("In the chronology the mother is recorded as 'M1' and her partner as 'A2 (KH)'.", "KH", "initials"),
+    ("School: OUR LADY STAR OF THE SEA CATHOLIC PRIMARY", "OUR LADY STAR OF THE SEA CATHOLIC PRIMARY", "school"),
+    ("They are staying at 'Hillcrest', 14 Mill Brow Road, for now.", "Hillcrest", "address"),
+    ("Rukhsana Wood has asked for the review to move.", "Rukhsana Wood", "personal name"),
+    ("| 03/05/2021 | Boy aged 6 | Referred by the school nurse |", "Boy aged 6", "age with a date"),
+    ("her check-up is at duke street health centre on friday", "duke street health centre", "medical practice"),
+    ("the twins go to little stars nursery three days a week", "little stars nursery", "school"),
+    ("he hangs around outside the shop on station road", "station road", "address"),
+    ("they visit the Miner's statue in the square most days", "Miner's statue", "place"),
+]
+ROUND_TWELVE_TRAPS = [
+    "We visited the builders on site to check the ramp.",
+    "The Family Hub café opens on Fridays for parents and carers.",
+    "A walk down memory lane helped the grandparents talk about the past.",
+    "They live on a busy road, so the health visitor suggested a stair gate.",
+    "Our little one has been poorly all week.",
+    "My little princess is at nursery on Mondays.",
+    "The session was recorded as DNA because nobody came.",
+    "He goes to the family hub nursery twice a week.",
+    "School: not known at the time of referral",
+    "In March, the review was moved to the health centre.",
+    "| Date | Age band |\n| --- | --- |\n| 2023 | 5 to 11 |",
+    "Ask for the postcode of the venue, then book a room.",
+]
+
+
+# After blind batch 12 (scored first: 91.7 %), its kinds of miss in sentences of our own.
+ROUND_THIRTEEN = [
+    ("police found kerem (aged 12) alone at the flat", "kerem", "personal name"),
+    ("kayden n ruby came to homework club", "ruby", "personal name"),
+    ("Plan: CYP-B to see the school nurse; Sibling C to join the youth club.", "CYP-B", "initials"),
+    ("Known as 'Sparky' at the youth club, he is often out late.", "Sparky", "personal name"),
+    ("He will only answer to Gizmo in class.", "Gizmo", "personal name"),
+    ("Mum refers to her son as Bubba in every text.", "Bubba", "personal name"),
+    ("A 14-year-old everybody calls Ziggy says he sleeps at a friend's.", "Ziggy", "personal name"),
+    ("they want a flat in wa10 not wa9", "wa9", "postcode"),
+    ("b. 03/11/19, living with maternal gran", "b. 03/11/19", "date of birth"),
+    ("The car has a personalised plate K1 LLY.", "K1 LLY", "vehicle registration"),
+    ("Dad works security at the Halton Stadium on match days.", "Halton Stadium", "place"),
+    ("the baby turned one at the start of March", "turned one at the start of March", "age with a date"),
+]
+ROUND_THIRTEEN_TRAPS = [
+    "Everyone calls the front door first when they are worried.",
+    "The guidance refers to the child as the young person throughout.",
+    "Take vitamin B12 3 times a week, as the GP advised.",
+    "The plan was reviewed in March and the clocks turned back in October.",
+    "Sibling groups are placed together where possible.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
-FOUND = PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
+FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
+         + ROUND_TWELVE + ROUND_THIRTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
-         + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS)
+         + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
+         + ROUND_THIRTEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)

@@ -1,0 +1,97 @@
+"""Initials and letter pseudonyms: "Child K", "Baby J", "the mother, J.B.", "KM's dad", "recorded as 'V1'".
+
+A letter is still a person: in a small community a letter and a story can identify a child. The
+site's own abbreviations (its glossary) and common shorthand ("SW", "HV") are not initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import FAMILY_WORDS
+from .pii_patterns import INITIALS, Hit
+from .pii_people import CLAUSE_WORDS
+
+_ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Parent|Carer|Sibling|Brother|Sister"
+         r"|Son|Daughter|Girl|Boy|Pupil|Student|Client|Family|Person|Adult|Teenager|Toddler|Infant|Learner"
+         r"|Mr|Mrs|Ms|Miss|Mx|child|baby|young person|mother|father|mum|dad|parent|carer|sibling|brother|sister"
+         r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
+         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP)")
+# "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
+_ROLE_LETTER = re.compile(rf"\b{_ROLE}(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
+_NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])")  # "J.B.", "R.M-H."
+# "K said", "K's mum": a lone capital letter used as a person.
+_LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|told|says|tells|was|is|had|has|did|went"
+                     r"|would|could|felt|feels|wanted|wants|asked|lives|lived|stayed|started|stopped|refused"
+                     r"|disclosed|became|began|and (?:his|her|their) )\b))")
+# "DT is refusing", "says KM told her": two capitals alone, then a verb only a person does. A pair the
+# partnership's glossary lists (always_allow) or a role ("SW", "TA") is an abbreviation, not a person.
+_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister)"
+                   r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
+                   r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
+                   r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
+_JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
+                           r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
+# "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
+_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|mam"
+                        r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
+                        r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner)\b")
+# "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
+_ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
+_AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
+_ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
+_NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
+                          "A.D. B.C. U.N. N.I. G.P.".split())
+_LETTER_BEFORE = frozenset("""
+    plan level type part section option vitamin grade class stage appendix annex block ward room row column
+    group team tier step phase key hepatitis form model figure table wave route zone unit size
+    the a an this that every each no any
+""".split())
+
+
+# "recorded as 'V1'", "the perpetrator as 'P1 (DT)'": a code standing for a person, and initials after it.
+_CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|described|anonymised|victim|perpetrator"
+                    r"|offender|suspect|subject)(?: here)? as[ \t]+"
+                    r"(?:['‘\"“]([A-Z]{1,2}\d{0,2})(?=['’\"”])|['‘\"“]?([A-Z]{1,2}\d{1,2})\b)"
+                    r"(?:[ \t]*\(([A-Z]{2,3})\))?"
+                    r"|\bas[ \t]+['‘\"“]([A-Z]{1,2}\d{1,2})\b(?:[ \t]*\(([A-Z]{2,3})\))?")  # "her partner as 'A2 (KH)'"
+
+
+def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit]:
+    hits = [Hit(INITIALS, m.start(g), m.end(g)) for m in _CODED.finditer(text) for g in range(1, 6)
+            if m.group(g) and m.group(g) not in _NOT_PAIRS | _ROLE_PAIRS | abbreviations]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
+            if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
+            and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text) if m.group(1) not in abbreviations]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _ENTRY.finditer(text)
+             if m.group(1) not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
+    for m in _ROLE_LETTER.finditer(text):
+        letters = m.group(1).strip()
+        bare = letters.replace(".", "").replace(" ", "")
+        # "the child I saw", "mum a": a pronoun or an article, unless "A" is doing what a person does ("mum A has").
+        if bare in _NOT_PAIRS or (bare in ("A", "I") and m.group(0)[:1].islower()
+                                  and not (bare == "A" and _AUXILIARY.match(text, m.end()))):
+            continue
+        hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
+    for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
+        if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):
+            hits += [Hit(INITIALS, m.start(1), m.end(1)), Hit(INITIALS, m.start(2), m.end(2))]
+    for m in _DOTTED.finditer(text):
+        if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS:
+            hits.append(Hit(INITIALS, m.start(), m.end()))
+    for m in _LETTER.finditer(text):
+        before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+        if before and before.group(1).lower() in _LETTER_BEFORE:
+            continue
+        if before and _names_a_thing(before.group(1)):
+            continue  # "Triple P", "Vitamin D": a capitalised word and a letter make one name
+        hits.append(Hit(INITIALS, m.start(1), m.end(1)))
+    return hits
+
+
+
+def _names_a_thing(word: str) -> bool:
+    """A capitalised content word right before the letter: the pair is a title, not a person."""
+    return word[:1].isupper() and word.lower() not in CLAUSE_WORDS and word.lower() not in FAMILY_WORDS
