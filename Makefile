@@ -19,8 +19,11 @@ PORT ?= 8000
 serve: $(VENV)/.build-deps
 	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
 
+# A failed build ends with its own one-line summary ("3 errors: the site was not built..."). make
+# would add "make: *** [Makefile:N: build] Error 1" after it, so the recipe ends make quietly instead
+# (SIGPIPE, which shells do not report): the exit status stays non-zero (141), so scripts and CI stop.
 build: $(VENV)/.build-deps
-	$(BIN)/mkdocs build --strict
+	@$(BIN)/mkdocs build --strict || { kill -PIPE $$PPID; exit 1; }
 
 test: $(VENV)/.test-deps chromium
 	$(BIN)/python -m pytest
@@ -52,8 +55,8 @@ clean:
 	rm -rf site .pytest_cache
 
 # Every check, without building the site (python -m earlyhelp check).
-check: $(VENV)/.build-deps
-	$(BIN)/python -m earlyhelp check
+check: $(VENV)/.build-deps  # ends quietly on failure, as build does
+	@$(BIN)/python -m earlyhelp check || { kill -PIPE $$PPID; exit 1; }
 
 # Training records: the synthetic sample (shaped by training/sample.yml) and the importer.
 # make passes FILE, MAP and the other values in the environment, never through the shell.

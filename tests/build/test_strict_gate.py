@@ -5,6 +5,8 @@ ProperDocs, the maintained drop-in continuation of MkDocs 1.6, as well."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import pytest
 
@@ -65,3 +67,23 @@ def test_without_the_name_the_same_site_builds_under_properdocs(site, tmp_path):
     result = build_command(config, "--strict", site_dir=clean / "site", tool="properdocs")
     assert result.returncode == 0, result.output
     assert (clean / "site" / "case-studies" / "a-case" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("makefile, deps", [(ROOT / "Makefile", ".venv/.build-deps"),
+                                            (STARTER / "Makefile", ".venv/.deps")])
+def test_make_build_ends_on_the_summary_line_without_makes_own_error(site, makefile, deps):
+    """A writer sees "1 error: the site was not built..." last, not make's "*** [...] Error 1"; the exit
+    status still says the build failed, so scripts and CI stop."""
+    folder = site.parent
+    shutil.copy(makefile, folder / "Makefile")
+    if not (folder / ".venv").exists():
+        (folder / ".venv").symlink_to(ROOT / ".venv", target_is_directory=True)
+    result = subprocess.run(["make", "--no-print-directory", "-o", deps, "build"], cwd=folder,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600)
+    output = result.stdout
+    assert result.returncode != 0, output
+    assert output.rstrip().splitlines()[-1].endswith("1 error: the site was not built. Fix it and run make build again.")
+    assert "make: ***" not in output and "Error 1" not in output, output
+    script = subprocess.run(["bash", "-c", f"make --no-print-directory -o {deps} build >/dev/null 2>&1; echo next $?"],
+                            cwd=folder, capture_output=True, text=True, timeout=600)
+    assert script.stdout.split()[0] == "next" and script.stdout.split()[1] != "0"  # a script goes on, and sees it
