@@ -23,7 +23,7 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import pii_dates, pii_initials, pii_notes, pii_people, pii_places, pii_surnames, pii_venues
+from . import pii_dates, pii_initials, pii_notes, pii_people, pii_places, pii_spoken, pii_surnames, pii_venues
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -184,7 +184,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     def word_before(start: int) -> str:
         return t.word_before(start)[0]
 
-    hits = find_names(prepared, index, t)
+    hits = find_names(prepared, index, t, gazetteer.is_known_place)
     abbreviations = frozenset(str(a) for a in policy.always_allow)
     hits += pii_initials.initials(prepared, abbreviations) + pii_people.nicknames(prepared, index, org_at)
     hits += pii_surnames.families(prepared, index) + pii_surnames.unlisted_first_names(
@@ -194,6 +194,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text) + pp.postcode_districts(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word)
+    hits += pii_spoken.spoken_numbers(text, policy.service_numbers)
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
@@ -212,7 +213,24 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
     if services:
         hits = [h for h in hits if h.kind in pp.NEVER_ALLOWED or not _inside(services, h)]
-    return _dedupe(hits)
+    kept = _dedupe(hits)
+    always = _allowed_spans(prepared, [str(a) for a in policy.always_allow], lowered)
+    names = [h for h in kept if h.kind == NAME and not (always and _inside(always, h))]
+    return _dedupe(kept + _same_name_again(prepared, names))
+
+
+def _same_name_again(text: str, hits: list[pp.Hit]) -> list[pp.Hit]:
+    """Once a word is a person's name on the page, it is one wherever it stands there, even where its
+    own sentence gives no clue ("'Will says I'm brave but Will doesn't know'"): one pass for them all."""
+    names = {text[h.start:h.end] for h in hits if h.kind == NAME and _ONE_NAME.fullmatch(text[h.start:h.end])}
+    if not names:
+        return []
+    again = re.compile(r"(?<![\w-])(?<!\w['’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                       + r")(?![\w'’-])")
+    return [pp.Hit(NAME, m.start(), m.end()) for m in again.finditer(text)]
+
+
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _message(kind: str, found: str, area: str, where: str) -> tuple[str, str]:

@@ -27,7 +27,8 @@ _LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|tol
                      r"|disclosed|became|began|and (?:his|her|their) )\b))")
 # "DT is refusing", "says KM told her": two capitals alone, then a verb only a person does. A pair the
 # partnership's glossary lists (always_allow) or a role ("SW", "TA") is an abbreviation, not a person.
-_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister)"
+_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister|step-?(?:dad|mum|father|mother)|partner"
+                   r"|boyfriend|girlfriend|aunt|auntie|uncle|cousin|carer|grandad|grandma)"
                    r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
                    r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
                    r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
@@ -58,9 +59,15 @@ _CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|de
                     r"|\bas[ \t]+['‘\"“]([A-Z]{1,2}\d{1,2})\b(?:[ \t]*\(([A-Z]{2,3})\))?")  # "her partner as 'A2 (KH)'"
 
 
+# "Subject 1 (male, 34)", "YP-2", "Child 3": a role numbered in place of a name is a pseudonym too.
+_ROLE_NUMBER = re.compile(r"\b(?:Subject|Victim|Perpetrator|Suspect|Offender|Adult|Child|YP|CYP|Sibling|Baby|Parent"
+                          r"|Carer|Young Person|Male|Female)(?:-|[ \t])\d{1,2}\b(?![.:/]\d|[ \t]*(?:%|years?|months?|weeks?))")
+
+
 def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit]:
     hits = [Hit(INITIALS, m.start(g), m.end(g)) for m in _CODED.finditer(text) for g in range(1, 6)
             if m.group(g) and m.group(g) not in _NOT_PAIRS | _ROLE_PAIRS | abbreviations]
+    hits += [Hit(INITIALS, m.start(), m.end()) for m in _ROLE_NUMBER.finditer(text)]
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
             and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text

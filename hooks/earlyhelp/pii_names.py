@@ -14,6 +14,7 @@ Many names are also English words ("Will", "Hope", "Grace"), so:
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from . import names as names_data
 from . import pii_patterns as pp
@@ -137,7 +138,12 @@ def _is_surname(index: names_data.NameIndex, word: str) -> bool:
             and word.lower() not in ORG_WORDS and word.lower() not in names_data.NOT_NAMES)
 
 
-def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | None = None) -> list[pp.Hit]:
+_HAS_SAID = re.compile(r"[ \t]+ha[sd][ \t]+(?:" + "|".join(sorted(SPEECH)) + r")\b")
+
+
+def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | None = None,
+               is_place: Callable[[str], bool] | None = None) -> list[pp.Hit]:
+    """is_place: a town, council area or country ("Partners from Warrington shared": a place, unless titled)."""
     index = index or names_data.load()
     t = t or Text(text)
     hits: list[pp.Hit] = []
@@ -181,7 +187,8 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         common = all(index.is_common_word(p) for p in parts)
         start_of_sentence = title_line or clause or t.is_sentence_start(start)
         possessive = bool(_POSSESSIVE.match(text, end))
-        speech = after.lower() in SPEECH
+        # "Grace said", and "Faith has disclosed": a verb of speech after "has" or "had" too.
+        speech = after.lower() in SPEECH or (after.lower() in ("has", "had") and bool(_HAS_SAID.match(text, end)))
         changed = bool(_CHANGED.match(tail))
         aged = bool(_AGED.match(tail))
         kin = bool(_AND_KIN.match(text, end))
@@ -195,8 +202,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             continue
         if not any(tiers):
             # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
-            flagged = (title or changed or family
-                       or ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
+            place = is_place is not None and is_place(token)
+            flagged = (title or changed or (family and not place)
+                       or not place and ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
                            and not start_of_sentence and not _is_word(index, token)
                            and not names_data.is_dictionary_word(token.lower())))
         elif not common:

@@ -62,11 +62,14 @@ def reads_as_name(word: str, known: frozenset[str] = frozenset()) -> bool:
     return len(word) >= 4 and sum(c in "aeiouy" for c in word) >= 2 and word not in known
 
 
-# A form's field and what follows it: "Surname: Cook", "Child's name: Kai Lee", "School: DLS".
-_FIELD = re.compile(r"(?m)^[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first |last "
-                    r"|family |sur|fore)?names?|surname|forename|school|nursery|college|gp|gp practice|surgery))"
+# A form's field and what follows it: "Surname: Cook", "Child's name: Kai Lee", "School: DLS", and a
+# field of an exported row ("...,Corridor,student: ruby,Level 2").
+_FIELD = re.compile(r"(?m)(?:^|(?<=,))[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first "
+                    r"|last |family |sur|fore)?names?|surname|forename|school|nursery|college|gp|gp practice|surgery"
+                    r"|student|pupil|learner|client|child|young person|yp|cyp))"
                     r"[ \t]*:[ \t]*"
-                    r"(?P<value>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?![\w/])")
+                    r"(?P<value>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}|[a-z][a-z'’-]+(?=[ \t]*(?:[,;|]|$)))"
+                    r"(?![\w/])")
 _NO_VALUE = frozenset(("n/a", "na", "none", "unknown", "not known", "tbc", "tbd", "withheld"))
 
 
@@ -120,6 +123,8 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
         # A person's name has no family word in it; a school's may ("ST CUTHBERT'S CATHOLIC HIGH").
         ordinary = any(not_a_name(w) or w in ("and", "or") for w in words) if kind == NAME else len(words) == 1 and (
             not_a_name(words[0]))
+        if value.islower() and (kind != NAME or value not in index.lower_first):
+            ordinary = True  # a lower-case value is a name only when it is a first name: "student: ruby"
         if value.lower() not in known and value.lower() not in _NO_VALUE and not ordinary:
             hits.append(Hit(kind, m.start("value"), m.end("value")))
     hits += [Hit(NAME, m.start(), m.end()) for m in _TITLE_PARTICLE.finditer(text)]

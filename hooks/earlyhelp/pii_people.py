@@ -21,7 +21,9 @@ NAME = "personal name"
 _NICKNAME = re.compile(
     r"\b(?:[Kk]nown as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
     r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves|me|us)"
-    r"|answers to|answered to|answering to|answer to|refers? to (?:him|her|them|his \w+|her \w+|their \w+) as"
+    r"|answers to|answered to|answering to|answer to|street name|alias|a\.?k\.?a\.?"
+    r"|(?:my|our|his|her) (?:little |big )?(?:soldier|man|princess|prince|star|angel|lad|girl|boy|monkey|superstar)"
+    r"(?= [A-Z])|refers? to (?:him|her|them|his \w+|her \w+|their \w+) as"
     r"|(?:everyone|everybody|people|friends|mates|they) (?:calls?|called)(?! (?:him|her|them|me|us)\b)|(?:knew|know|knows|known) (?:him|her|them|me) as"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
@@ -104,7 +106,10 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         else:  # a surname that is no word, used as a person: "mcdermott had lost his job"
             person = (index.is_surname(first) and not index.is_word(first)
                       and (_person_follows(text, m.end(1), _SPEECH_OR_VERB) or is_apposition(text, end)))
-        if person or (first in index.lower_first and _endeared(text, m.start(1), m.end(1))):
+        # "me and deacon on the wall": a first name beside "me and" is a person, even one that is a word.
+        beside_me = (first in index.lower_first or (index.is_surname(first) and not index.is_common_word(first))) \
+            and _ME_AND.search(text, max(0, m.start(1) - 8), m.start(1))
+        if person or beside_me or (first in index.lower_first and _endeared(text, m.start(1), m.end(1))):
             hits.append(Hit(NAME, m.start(1), end))
         elif (first in index.lower_first and not index.is_common_word(first)) or (
                 index.is_surname(first) and not index.is_word(first)):
@@ -128,6 +133,7 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
 
 
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or|n|'n'|’n’)?[ \t]*")
+_ME_AND = re.compile(r"\b(?:me|i)[ \t]+(?:and|n|&)[ \t]+$")
 _AGED_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\b")
 
 

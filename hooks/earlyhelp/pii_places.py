@@ -26,7 +26,12 @@ _ADDRESS = re.compile(
 # Lower case: "27 moss lane", "flat 3".
 _ADDRESS_LOWER = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z'’]+\s+){{1,3}}{_LOWER_STREET}\b(?!-)"
-    r"|\b(?:flat|apartment)\s+\d+[a-z]?\b(?![ \t]*(?:miles?|minutes?|%|per\b))")
+    r"|\b(?:flat|apartment)\s+\d+[a-z]?\b(?![ \t]*(?:miles?|minutes?|%|per\b))"
+    # "flat six kingfisher court": a flat's number in words, then its block.
+    r"|\b(?:flat|apartment)[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![ \t]+(?:bed|bedroom|bedroomed|room|storey|floor)s?\b)"
+    r"[ \t]+(?:[a-z'’]+[ \t]+){1,3}"
+    r"(?:court|house|tower|lodge|point|heights|mansions|buildings|close|road|street)\b")
 
 _SUFFIXES = [
     (SCHOOL, r"Primary School|Primary|Infant School|Infants|Junior School|Juniors|High School|High|Secondary School"
@@ -37,7 +42,8 @@ _SUFFIXES = [
     (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
               r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
-            r"|Library|Estate|Park|Café|Cafe|Sculpture|Statue|Monument|Museum|Gallery|Stadium|Arena"),
+            r"|Library|Estate|Park|Café|Cafe|Sculpture|Statue|Monument|Museum|Gallery|Stadium|Arena"
+            r"|Care Home|Nursing Home|Boxing Club|Football Club|Rugby Club|Cricket Club|Swimming Club|Gym|FC|ARLFC"),
 ]
 _SUFFIX_KIND = {}
 for _kind, _alts in _SUFFIXES:
@@ -74,7 +80,7 @@ _LOWER_DEDICATION = re.compile(rf"(?<![\w-])(?:(?:{_DEDICATIONS})[ \t]+(?:parish
 _NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:(?:al|an|ar|as|ash|at|ad|adh|az|el|ul|e)-)?"
                                r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
 # Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
-_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice)\b)"
+_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice|Day|Eve|Night|Week)\b)"
                     r"|(?<=[Pp]arish of |[Cc]hurch of |[Cc]hapel of )(?:St\.?|Saint)\s+[A-Z][a-z]+(?: the [A-Z][a-z]+)?")
 _DEDICATION = re.compile(r"\b(?:Holy (?:Cross|Trinity|Family|Spirit|Rosary|Name|Redeemer|Angels)|Sacred Heart|Christ Church"
                          r"|Our Lady(?: (?:of|Star of|Queen of) (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)?|Blessed Sacrament)\b")
@@ -114,7 +120,8 @@ _GENERIC = frozenset("""
     drug alcohol women's womens men's citizens information play sport sports music arts art activity city
     town borough county methodist baptist anglican pentecostal evangelical orthodox christian muslim jewish
     sikh hindu united reformed of and gp her his its my national regional specialist maternity hub hubs coffee
-    drop-in internet pop-up
+    drop-in internet pop-up boxing football rugby cricket swimming homework lunch chess drama dance care
+    nursing residential
     children's children mum dad baby sixth form further education virtual alternative provision pupil referral
     hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some
     other local same nearest nearby team teams around forest
@@ -132,6 +139,12 @@ def _kind_of(name: str) -> str:
     lower = " ".join(name.lower().replace("'", "").replace("’", "").split())
     best = max((k for k in _SUFFIX_KIND if lower.endswith(" " + k)), key=len, default="")
     return _SUFFIX_KIND.get(best, PLACE)
+
+
+# The word before "Practice" in a way of working: an adjective ("Reflective", "Trauma-Informed",
+# "Relational", "Systemic") or one of a few ("Good Practice"). "Newton Family Practice" is a surgery.
+_WAY_OF_WORKING = re.compile(r"(?i)(?:ive|ed|al|ic|ent|ant|ing|ful|ous|based|led|focused|centred|aware|informed)$"
+                             r"|^(?:good|best|safe|safer|joint|multi-agency|early|clinical|professional|practice)$")
 
 
 def _named(words: list[str]) -> list[str]:
@@ -159,10 +172,10 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
             if (pattern is _PLACE_LOWER and is_word and all(is_word(w) for w in words)
                     and (is_sentence_start is None or is_sentence_start(start))):
                 continue  # "Good practice:", "Improve school attendance"
-            if (m.group(2).lower() == "practice" and is_dictionary_word
-                    and all(is_dictionary_word(w.lower()) for w in words)
-                    and not (is_place and any(is_place(w) for w in words))):
-                continue  # "Reflective Practice", "Restorative Practice": a way of working, not a surgery
+            if m.group(2).lower() == "practice" and (_WAY_OF_WORKING.search(words[-1]) or (
+                    m.group(2) == "practice" and is_dictionary_word and all(is_dictionary_word(w.lower()) for w in words)
+                    and not (is_place and any(is_place(w) for w in words)))):
+                continue  # "Reflective Practice", "Neglect practice note": a way of working, not a surgery
             hits.append(Hit(_kind_of(m.group(0)), start, m.end()))
     hits += _lower_places(text, is_dictionary_word)
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)]

@@ -21,13 +21,15 @@ _FAMILY = re.compile(rf"\b[Tt]he[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER})(?:
 # "the heyes' house", "police called to the Kowalskis'", "the popescus have asked", "The Fletchers have been
 # known": a family by its surname, plural, then a possessive or a verb only people take.
 _FAMILY_VERBS = (r"have|has|had|are|were|live|lived|moved|said|say|told|asked|refused|declined|agreed|came|went"
-                 r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always")
-_FAMILY_PLURAL = re.compile(rf"\b(?i:the)[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s|{UPPER}{{3,}}S)"
+                 r"|did|didn['’]t|don['’]t|won['’]t|would|could|can['’]t|both|all|still|now|also|never|always"
+                 r"|saw|see|thought|think|knew|know|want|wanted|need|needed|rang|ring|got|felt|seemed|kept|next door")
+_FAMILY_PLURAL = re.compile(rf"\b(?i:the)[ \t]+((?:O['’]|Mc|Mac)?(?:{UPPER}|{LOWER}){LOWER}+s|{UPPER}{{3,}}S)(?!\w)"
                             rf"(?:(['’])(?![\w'’])|(?=[ \t]+(?:{_FAMILY_VERBS})\b)|(?P<stop>(?=[ \t]*[,.;:!?)])))?")
 _VERB_AFTER = re.compile(rf"[ \t]+(?:{_FAMILY_VERBS})\b")
 # "I have known the Begums since", "we visited the Kowalskis on": a verb whose object is people.
 _VERB_BEFORE = re.compile(r"\b(?:known|knew|know|knows|met|meet|visited|visit|supported|support|helped|help|saw|seen"
-                          r"|told|asked|contacted|phoned|rang|housed|rehoused|evicted|referred|moved)[ \t]+$", re.I)
+                          r"|tell|tells|told|ask|asked|contact|contacted|phoned|rang|housed|rehoused|evicted|referred"
+                          r"|moved|with|warned|invited)[ \t]+$", re.I)
 # Youth groups named like a family ("the Brownies are meeting"): organisations, not surnames.
 _GROUPS = frozenset("brownies beavers rainbows cubs explorers guides scouts".split())
 
@@ -40,7 +42,8 @@ def _plurals(text: str, index: NameIndex) -> list[Hit]:
         verb_before = bool(_VERB_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         if not after and not verb_before:
             continue
-        stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set())
+        stems = {word[:-1]} | ({word[:-2]} if word.endswith("es") else set()) | (
+            {word[:-3] + "y"} if word.endswith("ies") else set())  # "Families" is a word's plural
         exact = index.is_surname(word) and not index.is_common_word(word) and not index.is_common_word(word[:-1])
         plural = any(index.is_surname(s) and not index.is_word(s) for s in stems)
         # Capitalised after "the", a surname that is also a rarer word: "The Fletchers have", "the WHITTLES were".

@@ -515,13 +515,50 @@ ROUND_THIRTEEN_TRAPS = [
 ]
 
 
+# After blind batch 13 (scored first: 80.0 %), its kinds of miss and false positive in sentences of our own.
+ROUND_FOURTEEN = [
+    ("her mobile is oh seven seven double oh nine three four one two six", "oh seven seven double oh nine three four one two six",
+     "phone number"),
+    ("the postcode she gave was l three five six t y", "l three five six t y", "postcode"),
+    ("ni number is q q one two three four five six c", "q q one two three four five six c", "National Insurance number"),
+    ("plate was l f six four b n m", "l f six four b n m", "vehicle registration"),
+    ("send it to mandy dot r at hotmail dot co dot uk", "mandy dot r at hotmail dot co dot uk", "email address"),
+    ("Row: 02/03/2025,Y9,Canteen,pupil: kayden,Warning", "kayden", "personal name"),
+    ("me and tayla sat on the swings all night", "tayla", "personal name"),
+    ("Notes: Adult 2 was not present; YP-3 was at school.", "Adult 2", "initials"),
+    ("RB's stepmum rang the office twice.", "RB", "initials"),
+    ("He is known by the street name 'Moth' to younger boys.", "Moth", "personal name"),
+    ("so proud of my little man Archie today", "Archie", "personal name"),
+    ("I think the Mulhollands saw the referral as a threat.", "Mulhollands", "personal name"),
+    ("Reassure the Hardmans that nothing is decided yet.", "Hardmans", "personal name"),
+    ("the mcdonaghs next door keep calling the police", "mcdonaghs", "personal name"),
+    ("Hope has disclosed that she is scared to go home.", "Hope", "personal name"),
+    ("'Sunny said it was fine' - later, Sunny told the nurse it was not.", "Sunny", "personal name"),
+    ("they are in flat twelve meadow court for now", "flat twelve meadow court", "address"),
+    ("The GP is at Parr Family Practice, next to the library.", "Parr Family Practice", "medical practice"),
+    ("Dad boxes at Eccleston Boxing Club three nights a week.", "Eccleston Boxing Club", "place"),
+]
+ROUND_FOURTEEN_TRAPS = [
+    "Families from Knowsley, Halton and Warrington shared what they had learned.",
+    "St Patrick's Day and St George's Day fall in term time this year.",
+    "Trauma-Informed Practice and Relational Practice are both two-hour sessions.",
+    "Ask the Families First team for the form.",
+    "We meet one or two times a week, and three or four families come.",
+    "The boxing club and the care home both offer volunteering.",
+    "Sibling groups stay together where possible; Level 2 support may be enough.",
+    "It is a flat one bedroom house with a small garden.",
+    "Ring the front door on oh one seven four four six seven six six oh oh.",
+    "Citizens Advice helped with the Universal Credit claim.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
-         + ROUND_TWELVE + ROUND_THIRTEEN)
+         + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
-         + ROUND_THIRTEEN_TRAPS)
+         + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)

@@ -1,0 +1,96 @@
+"""Numbers and codes said aloud, as a call transcript or a note taken on the phone writes them:
+"oh seven nine four six double two one three eight five", "w a ten two j l", "gaz underscore
+saints at gmail dot com".
+
+A run of spelled letters and number words is joined up ("07946221385", "WA102JL") and checked
+against the same shapes as written numbers: a phone number, a postcode, a National Insurance
+number or a vehicle registration. Nothing else is said that way, so the shape decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import Iterable
+
+from .pii_patterns import EMAIL, NI, PHONE, POSTCODE, VEHICLE, Hit, normalise_phone
+
+_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+           "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+           "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
+           "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20"}
+_REPEAT = {"double": 2, "triple": 3}
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_GAP = re.compile(r"[ \t,-]*")
+_MAX_RUN = 24  # tokens: longer than any code said aloud, and it keeps the search linear
+
+_SHAPES = [
+    (PHONE, re.compile(r"0\d{9,10}")),
+    (POSTCODE, re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")),
+    (NI, re.compile(r"[A-Z]{2}\d{6}[A-D]")),  # as written numbers are read (pii_patterns._NI)
+    (VEHICLE, re.compile(r"[A-HJ-PR-Y]{2}\d{2}[A-HJ-PR-Z]{3}")),
+]
+# "gaz underscore saints at gmail dot com": an address said aloud, ending in a domain said aloud.
+_SPOKEN_EMAIL = re.compile(r"(?i)\b[a-z0-9]+(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[a-z0-9]+)*[ \t]+at[ \t]+"
+                           r"[a-z0-9]+(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+(?:com|org|net|uk|co[ \t]+dot[ \t]+uk)\b")
+
+
+def _spoken(word: str) -> str | None:
+    """What one spoken token stands for: a digit or two, a letter, or None."""
+    lower = word.lower()
+    if lower in _DIGITS:
+        return _DIGITS[lower]
+    if word.isdigit() and len(word) <= 2:
+        return word
+    if len(word) == 1 and word.isalpha():
+        return word.upper()
+    return None
+
+
+def _runs(text: str):
+    """Each run of spoken tokens: a list of (start, end, value, is_repeat) per token."""
+    run = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        joined = bool(run) and _GAP.fullmatch(text, run[-1][1], m.start()) is not None
+        value = _spoken(word)
+        repeat = word.lower() in _REPEAT
+        if (value is None and not repeat) or (run and not joined) or len(run) >= _MAX_RUN:
+            if len(run) >= 4:
+                yield run
+            run = []
+            if value is None and not repeat:
+                continue
+        run.append((m.start(), m.end(), value, _REPEAT.get(word.lower(), 0)))
+    if len(run) >= 4:
+        yield run
+
+
+def _joined(tokens) -> str:
+    out, times = [], 1
+    for _, _, value, repeat in tokens:
+        if repeat:
+            times = repeat
+            continue
+        out.append(value * times if value else "")
+        times = 1
+    return "".join(out)
+
+
+def spoken_numbers(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
+    """service_numbers: the site's own, which may be given aloud as in writing."""
+    allowed = {normalise_phone(str(n)) for n in service_numbers}
+    hits = []
+    for run in _runs(text):
+        stretches = [(i, j, _joined(run[i:j])) for i in range(len(run)) for j in range(len(run), i + 3, -1)]
+        # A stretch that is one of the site's own numbers, said aloud, covers its tokens: none of them is found.
+        said = {k for i, j, code in stretches if normalise_phone(code) in allowed for k in range(i, j)}
+        found = None  # the longest stretch of the run that has a known shape
+        for i, j, code in stretches:
+            kind = next((k for k, shape in _SHAPES if shape.fullmatch(code)), None)
+            if kind and not said & set(range(i, j)) and (found is None or j - i > found[0]):
+                found = (j - i, kind, run[i][0], run[j - 1][1])
+        if found:
+            hits.append(Hit(found[1], found[2], found[3]))
+    hits += [Hit(EMAIL, m.start(), m.end()) for m in _SPOKEN_EMAIL.finditer(text)]
+    return hits
