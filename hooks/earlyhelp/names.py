@@ -92,6 +92,8 @@ def word_forms(word: str) -> set[str]:
 
 def _folded(word: str) -> str:
     """The word without its accents ("Zoë" to "Zoe"): the name lists spell many names both ways."""
+    if word.isascii():
+        return word  # nothing to fold: most words, and the decomposition is most of a name look-up's cost
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

@@ -21,7 +21,8 @@ _DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "
            "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20"}
 _REPEAT = {"double": 2, "triple": 3}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_GAP = re.compile(r"[ \t,-]*")
+_ONE = r"(?:" + "|".join(list(_DIGITS) + list(_REPEAT)) + r"|[A-Za-z]|\d{1,2})"
+_RUN = re.compile(rf"(?i)(?<![\w'’]){_ONE}(?:[ \t,-]+{_ONE}){{3,}}(?![\w'’])")
 _MAX_RUN = 24  # tokens: longer than any code said aloud, and it keeps the search linear
 
 _SHAPES = [
@@ -48,22 +49,16 @@ def _spoken(word: str) -> str | None:
 
 
 def _runs(text: str):
-    """Each run of spoken tokens: a list of (start, end, value, is_repeat) per token."""
-    run = []
-    for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        joined = bool(run) and _GAP.fullmatch(text, run[-1][1], m.start()) is not None
-        value = _spoken(word)
-        repeat = word.lower() in _REPEAT
-        if (value is None and not repeat) or (run and not joined) or len(run) >= _MAX_RUN:
-            if len(run) >= 4:
-                yield run
-            run = []
-            if value is None and not repeat:
-                continue
-        run.append((m.start(), m.end(), value, _REPEAT.get(word.lower(), 0)))
-    if len(run) >= 4:
-        yield run
+    """Each run of at least four spoken tokens: a list of (start, end, value, repeat) per token. One
+    regular expression finds the runs, so ordinary prose costs a single pass."""
+    for run in _RUN.finditer(text):
+        tokens = []
+        for m in _TOKEN.finditer(text, run.start(), run.end()):
+            word = m.group(0)
+            tokens.append((m.start(), m.end(), _spoken(word), _REPEAT.get(word.lower(), 0)))
+        for i in range(0, len(tokens), _MAX_RUN):  # a very long run is looked at in pieces: still linear
+            if len(tokens[i:i + _MAX_RUN]) >= 4:
+                yield tokens[i:i + _MAX_RUN]
 
 
 def _joined(tokens) -> str:
