@@ -31,7 +31,7 @@ _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) bee
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
 _NAMED_THING = re.compile(r"['’]s[ \t]+(?:Law|Act|Syndrome|syndrome|Disease|disease|Trust|Foundation|Fund|Award|Day)\b")
 _CARE_AFTER = frozenset("carer carers care parent parents family families placement placements home homes child children "
-                        "mum dad mother father".split())
+                        "mum dad mother father log logs diary notes record records panel agency team service".split())
 # "both O'Driscoll children": a count before a surname and "children" names a family as "the" does.
 _COUNTING = frozenset("both all two three four five".split())
 # "thank you for bringing Aarav": what is done for a child, before a name no list has.
@@ -104,7 +104,15 @@ _THING_AFTER = frozenset("""
 
 def _describes_thing(text: str, end: int) -> bool:
     m = _WORD_AFTER.match(text, end)
-    return bool(m) and m.group(1) in _THING_AFTER
+    return bool(m) and m.group(1) in _THING_AFTER or bool(_AND_OTHER_THINGS.match(text, end))
+
+
+# "Ivy and other climbing plants": one of a kind of thing; "Grace and other children" stays a person.
+_AND_OTHER_THINGS = re.compile(r"[ \t]+and[ \t]+other[ \t]+(?![\w-]*(?:children|pupils|siblings|kids|girls|boys|friends"
+                               r"|people|parents|adults|members|students|carers|relatives|cousins)\b)[a-z]")
+# "rated Amber", "graded Red": a rating's colour, not a person.
+_RAG = re.compile(r"\b(?:Red|Green|RAG|traffic[- ]light)\b")
+_RATED = frozenset("rated graded marked scored flagged coloured colour-coded rag-rated".split())
 
 
 def is_org_run(index: names_data.NameIndex, t: Text, end: int) -> bool:
@@ -200,6 +208,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
         if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):
             continue
+        if (before in _RATED or (token == "Amber" and _RAG.search(text, max(0, start - 60), end + 60))) and not (
+                title or surname):
+            continue  # "rated Amber", "Red in the autumn and Amber by spring": a red-amber-green rating
         if not any(tiers):
             # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
             place = is_place is not None and is_place(token)

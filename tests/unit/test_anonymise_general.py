@@ -552,13 +552,21 @@ ROUND_FOURTEEN_TRAPS = [
 ]
 
 
+# After blind batch 14 (the code as it stands, 91.4 %): only its three false positives were fixed.
+ROUND_FOURTEEN_BATCH_TRAPS = [
+    "Attendance was graded Red in the autumn and Amber by the spring.",
+    "Foster diary: contact went well and the drive home was calm.",
+    "Holly and other evergreen shrubs were cut back from the path.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
-         + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS)
+         + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
