@@ -16,14 +16,17 @@ export PYTHONDONTWRITEBYTECODE := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# check-config first: MkDocs reads mkdocs.yml and partnership.yml before any check of ours can run,
+# and a slip in them would otherwise get the YAML parser's message, not a line to fix.
 serve: $(VENV)/.build-deps
-	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload
+	@$(BIN)/python -m earlyhelp check-config && $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload \
+		|| { kill -PIPE $$PPID; exit 1; }
 
 # A failed build ends with its own one-line summary ("3 errors: the site was not built..."). make
 # would add "make: *** [Makefile:N: build] Error 1" after it, so the recipe ends make quietly instead
 # (SIGPIPE, which shells do not report): the exit status stays non-zero (141), so scripts and CI stop.
 build: $(VENV)/.build-deps
-	@$(BIN)/mkdocs build --strict || { kill -PIPE $$PPID; exit 1; }
+	@$(BIN)/python -m earlyhelp check-config && $(BIN)/mkdocs build --strict || { kill -PIPE $$PPID; exit 1; }
 
 test: $(VENV)/.test-deps chromium
 	$(BIN)/python -m pytest

@@ -1,4 +1,4 @@
-"""The command line: `python -m earlyhelp check|report|import-training|sample-data|names-list`.
+"""The command line: `python -m earlyhelp check|check-config|report|import-training|sample-data|names-list`.
 
 The same checks and figures as the build hooks, read straight from the project's files, so a
 partnership can run them in any pipeline, or move to another site generator, without MkDocs."""
@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import changes, sitecheck, sources
-from .findings import Finding, errors, ordered, plural
+from . import changes, configcheck, sitecheck, sources
+from .findings import Finding, errors, not_built, ordered, plural
 from .placeholders import substitute
 from .settings import Settings
 
@@ -59,7 +59,19 @@ def github_annotation(finding: Finding) -> str:
                                                 finding.fix))
 
 
+def check_config(args) -> int:
+    """Quiet when mkdocs.yml and what it INHERITs can be read; else each problem and the closing line."""
+    found = configcheck.check(Path(args.config))
+    for finding in found:
+        print(github_annotation(finding) if getattr(args, "format", "text") == "github" else finding.format())
+    if found:
+        print(not_built(len(found)))
+    return 1 if found else 0
+
+
 def check(args) -> int:
+    if check_config(args):
+        return 1
     root, config = _project(args.config)
     found = site_findings(root, config)
     for finding in found:
@@ -108,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     checking.add_argument("--format", choices=("text", "github"), default="text",
                           help="github: annotations for a pull request")
     checking.set_defaults(run=check)
+    configuring = commands.add_parser("check-config", help="check that mkdocs.yml and partnership.yml can be read")
+    configuring.set_defaults(run=check_config)
     reporting = commands.add_parser("report", help="the training report's figures (report.json)")
     reporting.add_argument("--out", help="a folder for report.json and report.md (default: print the JSON)")
     reporting.set_defaults(run=report)

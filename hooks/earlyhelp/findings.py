@@ -51,6 +51,11 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
+def not_built(count: int) -> str:
+    """The one line a failed build ends on: "3 errors: the site was not built. Fix them and run make build again." """
+    return f"{plural(count, 'error')}: the site was not built. {'Fix it' if count == 1 else 'Fix them'} and run make build again."
+
+
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset in text."""
     return text.count("\n", 0, offset) + 1

@@ -87,3 +87,19 @@ def test_make_build_ends_on_the_summary_line_without_makes_own_error(site, makef
     script = subprocess.run(["bash", "-c", f"make --no-print-directory -o {deps} build >/dev/null 2>&1; echo next $?"],
                             cwd=folder, capture_output=True, text=True, timeout=600)
     assert script.stdout.split()[0] == "next" and script.stdout.split()[1] != "0"  # a script goes on, and sees it
+
+
+def test_make_build_names_a_slip_in_mkdocs_yml_by_its_line(tmp_path):
+    """MkDocs reads mkdocs.yml before any hook runs: make build checks it first, so the writer gets
+    the line and a fix, not the YAML parser's message."""
+    config = CONFIG.replace("  - Case: case-studies/a-case.md", "   - Case: case-studies/a-case.md")
+    site = sitefactory.make_site(tmp_path / "slip", config, PAGES, links=("includes", "training"), source=STARTER)
+    shutil.copy(STARTER / "Makefile", site.parent / "Makefile")
+    (site.parent / ".venv").symlink_to(ROOT / ".venv", target_is_directory=True)
+    result = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.deps", "build"], cwd=site.parent,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600)
+    line = config.splitlines().index("   - Case: case-studies/a-case.md") + 1
+    assert result.returncode != 0
+    assert f"Error: mkdocs.yml:{line}: This settings file cannot be read: " in result.stdout
+    assert "MkDocs encountered an error" not in result.stdout and "Traceback" not in result.stdout, result.stdout
+    assert result.stdout.rstrip().splitlines()[-1] == "1 error: the site was not built. Fix it and run make build again."

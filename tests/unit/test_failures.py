@@ -19,7 +19,7 @@ def test_a_yaml_slip_names_the_file_and_line(tmp_path):
         except RuntimeError as wrapped:
             finding = failures.describe(wrapped, tmp_path)
     assert (finding.file, finding.line, finding.severity) == ("partnership.yml", 4, "error")
-    assert "cannot be read" in finding.message and "indentation" in finding.fix
+    assert "cannot be read" in finding.message and "not lined up" in finding.fix
 
 
 def test_any_other_stop_says_what_stopped_and_what_to_do():

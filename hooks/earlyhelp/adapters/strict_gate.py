@@ -10,7 +10,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from earlyhelp.adapters import buildlog
-from earlyhelp.findings import plural
+from earlyhelp.findings import not_built
 
 
 @event_priority(100)
@@ -23,6 +23,5 @@ def on_config(config, **kwargs):
 def on_env(env, config, files, **kwargs):
     found = buildlog.errors()
     if found and config.strict:
-        fix = "Fix it" if len(found) == 1 else "Fix them"
-        raise Abort(f"{plural(len(found), 'error')}: the site was not built. {fix} and run make build again.")
+        raise Abort(not_built(len(found)))
     return env
