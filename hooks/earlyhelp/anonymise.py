@@ -193,7 +193,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_people.lower_case_names(prepared, index) + pii_surnames.surnames_alone(
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text) + pp.postcode_districts(text)
-    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word)
+    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word, names_data.is_dictionary_word)
     hits += pii_spoken.spoken_numbers(text, policy.service_numbers)
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))

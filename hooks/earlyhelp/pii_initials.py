@@ -16,7 +16,7 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
          r"|Son|Daughter|Girl|Boy|Pupil|Student|Client|Family|Person|Adult|Teenager|Toddler|Infant|Learner"
          r"|Mr|Mrs|Ms|Miss|Mx|child|baby|young person|mother|father|mum|dad|parent|carer|sibling|brother|sister"
          r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
-         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP)")
+         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP|Little|Baby)")
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
 _ROLE_LETTER = re.compile(rf"\b{_ROLE}(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
@@ -53,12 +53,19 @@ _LETTER_BEFORE = frozenset("""
 
 # "recorded as 'V1'", "the perpetrator as 'P1 (DT)'": a code standing for a person, and initials after it.
 _CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|described|anonymised|victim|perpetrator"
-                    r"|offender|suspect|subject)(?: here)? as[ \t]+"
+                    r"|offender|suspect|subject)(?: here| in (?:these|the|this|our) (?:notes|report|record|plan|review))?"
+                    r" as[ \t]+"
                     r"(?:['‘\"“]([A-Z]{1,2}\d{0,2})(?=['’\"”])|['‘\"“]?([A-Z]{1,2}\d{1,2})\b)"
                     r"(?:[ \t]*\(([A-Z]{2,3})\))?"
                     r"|\bas[ \t]+['‘\"“]([A-Z]{1,2}\d{1,2})\b(?:[ \t]*\(([A-Z]{2,3})\))?")  # "her partner as 'A2 (KH)'"
 
 
+# "(referred to in these notes as RT)": after words that only introduce a stand-in name, letters need
+# no quotes ("recorded as DNA" is a word for what happened, so "recorded" is not one of them).
+_REFERRED = re.compile(r"\b(?:referred to|identified|anonymised|known)(?: here| in (?:these|the|this|our) "
+                       r"(?:notes|report|record|plan|review))? as[ \t]+([A-Z]{2,3})(?=[\s).,;:]|$)")
+# "Mr D-H rang", "Mrs K. said": a title before a letter or two stands for a person.
+_TITLE_LETTERS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([A-Z](?:[-.][ \t]?[A-Z])?\.?)(?![\w'’])")
 # "Subject 1 (male, 34)", "YP-2", "Child 3": a role numbered in place of a name is a pseudonym too.
 _ROLE_NUMBER = re.compile(r"\b(?:Subject|Victim|Perpetrator|Suspect|Offender|Adult|Child|YP|CYP|Sibling|Baby|Parent"
                           r"|Carer|Young Person|Male|Female)(?:-|[ \t])\d{1,2}\b(?![.:/]\d|[ \t]*(?:%|years?|months?|weeks?))")
@@ -67,7 +74,9 @@ _ROLE_NUMBER = re.compile(r"\b(?:Subject|Victim|Perpetrator|Suspect|Offender|Adu
 def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit]:
     hits = [Hit(INITIALS, m.start(g), m.end(g)) for m in _CODED.finditer(text) for g in range(1, 6)
             if m.group(g) and m.group(g) not in _NOT_PAIRS | _ROLE_PAIRS | abbreviations]
-    hits += [Hit(INITIALS, m.start(), m.end()) for m in _ROLE_NUMBER.finditer(text)]
+    hits += [Hit(INITIALS, m.start(), m.end()) for m in (*_ROLE_NUMBER.finditer(text), *_TITLE_LETTERS.finditer(text))]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _REFERRED.finditer(text)
+             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS | abbreviations]
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
             and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text

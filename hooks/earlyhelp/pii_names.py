@@ -111,6 +111,7 @@ def _describes_thing(text: str, end: int) -> bool:
 _AND_OTHER_THINGS = re.compile(r"[ \t]+and[ \t]+other[ \t]+(?![\w-]*(?:children|pupils|siblings|kids|girls|boys|friends"
                                r"|people|parents|adults|members|students|carers|relatives|cousins)\b)[a-z]")
 # "rated Amber", "graded Red": a rating's colour, not a person.
+_TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
 _RAG = re.compile(r"\b(?:Red|Green|RAG|traffic[- ]light)\b")
 _RATED = frozenset("rated graded marked scored flagged coloured colour-coded rag-rated".split())
 
@@ -195,12 +196,14 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         common = all(index.is_common_word(p) for p in parts)
         start_of_sentence = title_line or clause or t.is_sentence_start(start)
         possessive = bool(_POSSESSIVE.match(text, end))
+        # "can u tell Stretch his appointment has moved": told something about their own, so a person.
+        told = before in _TELL and after.lower() in ("his", "her", "their") and token.lower() not in ORG_WORDS
         # "Grace said", and "Faith has disclosed": a verb of speech after "has" or "had" too.
         speech = after.lower() in SPEECH or (after.lower() in ("has", "had") and bool(_HAS_SAID.match(text, end)))
         changed = bool(_CHANGED.match(tail))
         aged = bool(_AGED.match(tail))
         kin = bool(_AND_KIN.match(text, end))
-        strong = title or speech or possessive or changed or aged or surname or apposition or kin
+        strong = title or speech or possessive or changed or aged or surname or apposition or kin or told
         if start_of_sentence and not strong and index.is_word(token) and (
                 _plural_subject(index, text, end) or _describes_thing(text, end)):
             continue  # "Rose bushes ... were planted", "Hunter wellies": a word before a noun, not a person
@@ -214,7 +217,7 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         if not any(tiers):
             # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
             place = is_place is not None and is_place(token)
-            flagged = (title or changed or (family and not place)
+            flagged = (title or changed or (family and not place) or (told and not place)
                        or not place and ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
                            and not start_of_sentence and not _is_word(index, token)
                            and not names_data.is_dictionary_word(token.lower())))

@@ -47,7 +47,7 @@ _SHOUTED = re.compile(rf"(?<![\w'’-])({UPPER}{{2,}})[ \t]+((?:O['’])?{UPPER}
 _TITLE_PARTICLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:Ó|Ní|Nic|Uí|Ua|Mac|De|Van|Von|Da|Di|Du|Le|La|El|Al)"
                              rf"[ \t]+{UPPER}[\w'’-]+")
 # "our Tink", "our Kaylee": the North West's "our" before a child's name.
-_OUR = re.compile(r"\bour[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+_OUR = re.compile(r"\b[Oo]ur[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
 _LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
 

@@ -95,7 +95,7 @@ _PLATFORM = (r"(?:snapchat|snap|instagram|insta|tiktok|tik tok|facebook|twitter|
 # "plays as DarkWolf_77", "posts under lil.kay", "someone called dxnny.x7": a name used online, counted only when it looks like one.
 _ONLINE_AS = r"(?:plays?|playing|played|posts?|posting|posted|streams?|streaming|streamed|games?|gaming|goes|went)"
 _LABELLED = re.compile(
-    rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel))?"
+    rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel|user))?"
     rf"|(?P<online>{_ONLINE_AS}(?:\s+online)?\s+(?:as|under(?:\s+the\s+name)?)))"
     r"(?:,?\s+(?:is|was|were|of|called|named|as|:|-|–))*,?\s*(?P<colon>[:\-–])?\s*"
     r"(?P<q>[\"“‘'])?(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])", re.I)
@@ -105,6 +105,9 @@ _LABELLED = re.compile(
 _BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|screen\s?)?name|account)|as|called|named)"
                    r"\s+[\"“‘']?"
                    r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w-])", re.I)
+# "toffee_crisp_77", "kayla_xo": words joined by an underscore are a username wherever they stand, unless
+# every part is an ordinary word in lower case.
+_SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-]|[ \t]*:)")  # not a key
 _NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*", re.I)
 
 
@@ -220,8 +223,8 @@ def references(text: str) -> list[Hit]:
     return hits + [Hit(REFERENCE, m.start(), m.end()) for m in _REF_SHAPE.finditer(text)]
 
 
-def handles(text: str, is_word=None) -> list[Hit]:
-    """Social-media handles and usernames."""
+def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
+    """Social-media handles and usernames. is_dictionary_word: any English word, for names joined by "_"."""
     hits = [Hit(HANDLE, m.start(), m.end()) for m in (*_AT_HANDLE.finditer(text), *_TAGGED.finditer(text),
                                                         *_PROFILE_URL.finditer(text))]
     for m in _LABELLED.finditer(text):
@@ -233,7 +236,10 @@ def handles(text: str, is_word=None) -> list[Hit]:
             hits.append(Hit(HANDLE, m.start("handle"), m.start("handle") + len(handle)))
     hits += [Hit(HANDLE, m.start("handle"), m.end("handle")) for m in _BARE.finditer(text)
              if looks_like_handle(m.group("handle"), bool(m.group("label")))]
-    return hits
+    # Ordinary words joined ("the starter_draft line", "front_door_name") are a setting's name, not a user's.
+    return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text)
+                   if re.search(r"[\dA-Z]", m.group(0)) or is_dictionary_word is None
+                   or not all(is_dictionary_word(part) for part in m.group(0).split("_") if part)]
 
 
 def vehicle_registrations(text: str, is_word=None) -> list[Hit]:

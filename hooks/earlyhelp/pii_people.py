@@ -55,7 +55,8 @@ CLAUSE_WORDS = frozenset("""
 
 
 # "Rojin goes by Ro": the capitalised word before the nickname is the person's own name.
-_NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|went by|(?:is|was) (?:known as|nicknamed))\b")
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|went by|(?:is|was) (?:known as|nicknamed)"
+                           r"|\((?:as|what|which) [^()\n]{0,40}\bcalls? (?:him|her|them|me)\))")
 
 
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
@@ -160,7 +161,8 @@ def _person_follows(text: str, end: int, verbs: frozenset[str] | None = None) ->
 
 
 # "little amelia", "visited amelia": words that come just before a person.
-_BEFORE_LOWER = frozenset("little wee lil baby young tiny big poor brave sweet our".split())
+_BEFORE_LOWER = frozenset("little wee lil baby young tiny big poor brave sweet our brother sister son daughter cousin "
+                          "nephew niece boyfriend girlfriend".split())
 
 
 # "our little summer has been poorly": a word-name as a child, between an endearment and a verb.

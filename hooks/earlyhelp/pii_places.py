@@ -58,7 +58,8 @@ _PLACE = re.compile(rf"((?:{_NAME_WORD}\s+){{1,5}})({_ALL_SUFFIXES})\b{_ORG_AFTE
 _PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)(?:\s+of(?:\s+the)?(?=\s+[A-Z]))?\s+){1,3})"
                           r"(primary school|primary|high school|school|academy|nursery|medical centre|health centre"
                           r"|surgery|practice|clinic|hospital|church|parish|mosque|chapel|estate"
-                          r"|café|cafe|sculpture|statue|monument|museum|gallery)\b")
+                          r"|café|cafe|sculpture|statue|monument|museum|gallery|arts centre|box office|theatre"
+                          r"|leisure centre|sports centre|community centre|social club|working men's club)\b")
 # All lower case: "lingholme surgery", "st helens parish church", "holy cross church hall".
 _LOWER_SUFFIX = (r"(?:primary school|primary|infants?|juniors?|high school|school|academy|college|nursery"
                  r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|infirmary"

@@ -560,13 +560,35 @@ ROUND_FOURTEEN_BATCH_TRAPS = [
 ]
 
 
+# The fifteenth round, after blind batch 14 had measured the code (91.4 %): its misses as general rules.
+ROUND_FIFTEEN = [
+    ("the messages came from the Roblox user 'blue_fox_2012' for weeks", "blue_fox_2012", "handle"),
+    ("Nan wrote: 'Our Bex has done so well this term.'", "Bex", "personal name"),
+    ("Her partner (referred to in this report as DW) did not attend.", "DW", "initials"),
+    ("Mrs K-L phoned to cancel the visit.", "Mrs K-L", "initials"),
+    ("The review calls the baby 'Little M' throughout.", "Little M", "initials"),
+    ("Button (as his nan likes to call him) has started nursery.", "Button", "personal name"),
+    ("She volunteers at the Phoenix arts centre on Saturdays.", "Phoenix arts centre", "place"),
+    ("can u remind Chalky his review is at 3", "Chalky", "personal name"),
+    ("he rang his sister kacey from the foster home", "kacey", "personal name"),
+]
+ROUND_FIFTEEN_TRAPS = [
+    "The session was recorded as DNA because nobody came.",
+    "Please tell Housing that the repair is urgent, and ask Housing their view.",
+    "last_reviewed: 2026-01-01",
+    "Then delete the starter_draft line from the front matter.",
+    "He said his sister will ring back after school.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
-         + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN)
+         + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
-         + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS)
+         + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
+         + ROUND_FIFTEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
