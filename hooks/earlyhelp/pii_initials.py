@@ -16,7 +16,8 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
          r"|Son|Daughter|Girl|Boy|Pupil|Student|Client|Family|Person|Adult|Teenager|Toddler|Infant|Learner"
          r"|Mr|Mrs|Ms|Miss|Mx|child|baby|young person|mother|father|mum|dad|parent|carer|sibling|brother|sister"
          r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
-         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP|Little|Baby)")
+         r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP|Little|Baby"
+         r"|victim|perpetrator|offender|suspect|complainant|Victim|Perpetrator|Offender|Suspect|Complainant)")
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
 _ROLE_LETTER = re.compile(rf"\b{_ROLE}(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
@@ -31,13 +32,18 @@ _PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mothe
                    r"|boyfriend|girlfriend|aunt|auntie|uncle|cousin|carer|grandad|grandma)"
                    r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
                    r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
-                   r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)))\b)")
+                   r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)"
+                   r"|reports|reported|has (?:continued|been|sent|made|said|told)|had (?:been|sent|made|said|told)"
+                   r"|continues|continued|denies|denied|admits|admitted))\b)")
 _JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
                            r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
 # "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
 _PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|mam"
                         r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
-                        r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner)\b")
+                        r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner"
+                        # "SP (family support)", "KT (school nurse)": a worker named by initials and their role
+                        r"|family support|school nurse|social worker|health visitor|teacher|head of year|keyworker"
+                        r"|key worker|youth worker|support worker|family worker|lead professional|senco|dsl)\b", re.I)
 # "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
 _ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
 _AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")

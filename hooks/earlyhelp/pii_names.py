@@ -104,7 +104,15 @@ _THING_AFTER = frozenset("""
 
 def _describes_thing(text: str, end: int) -> bool:
     m = _WORD_AFTER.match(text, end)
-    return bool(m) and m.group(1) in _THING_AFTER or bool(_AND_OTHER_THINGS.match(text, end))
+    return bool(m) and m.group(1) in _THING_AFTER or bool(_AND_OTHER_THINGS.match(text, end) or _THING_DOES.match(text, end))
+
+
+# "Ivy had grown over the door", "Jack and the Beanstalk", "Ruby, amber and gold stars": a plant, a
+# story's title, a colour in a list of colours.
+_THING_DOES = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:grown|grew|grows|bloomed|flowered|wilted|died back)\b"
+                         r"|[ \t]+and[ \t]+the[ \t]+[A-Z]"
+                         r"|[ \t]*(?:,|and)[ \t]+(?:red|amber|green|gold|silver|bronze|blue|yellow|pink|purple|orange"
+                         r"|white|black)\b")
 
 
 # "Ivy and other climbing plants": one of a kind of thing; "Grace and other children" stays a person.

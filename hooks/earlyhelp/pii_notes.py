@@ -35,11 +35,11 @@ _AUX = r"(?:has|had|is|was|hasn['’]t|isn['’]t|wasn['’]t|keeps|kept|won['�
 _AS_PERSON_WEAK = re.compile(rf"[ \t]+{_AUX}[ \t]+(?:been|started|stopped|begun|got|gone|not|now|still|also|always"
                              r"|never|refused|missed|told|said|asked|become|struggling|scared|upset|crying|living"
                              r"|staying|sleeping|eating|wetting|self-harming|hiding|running|going|attending|started)\b")
-_PAIR_DOING = re.compile(r"[ \t]+and[ \t]+([a-z]+)[ \t]+(?:share|shared|fight|fought|are|were|have|had|both|live|lived"
-                         r"|sleep|slept|go|went|attend|attended|argue|argued)\b")
+_PAIR_DOING = re.compile(r"[ \t]+(?:and|n|&)[ \t]+([a-z]+)[ \t]+(?:share|shared|fight|fought|are|were|have|had|both"
+                         r"|live|lived|sleep|slept|go|went|attend|attended|argue|argued|come|came|keep|kept|said|say)\b")
 # At the start of a clause, or after a verb that takes a person: "rang will's mum", "saw grace and her dad".
 _CLAUSE_START = re.compile(r"(?:^|[\n.!?;:,(\-–—|]|\b(?:and|but|then|so|when|because|that|rang|phoned|called|texted"
-                           r"|visited|saw|met|asked|told|with|says|said|thinks|feels))[ \t]*$")
+                           r"|visited|saw|met|asked|told|with|says|said|thinks|feels|if|unless|until))[ \t]*$")
 # "ZOFIA NOWAK and her mother": a name in capitals, as a form or a register prints it.
 # Capitals with accents too ("JOÃO"): lower() gives the name lists' spelling.
 _SHOUTED = re.compile(rf"(?<![\w'’-])({UPPER}{{2,}})[ \t]+((?:O['’])?{UPPER}{{2,}}(?:-{UPPER}{{2,}})?)(?![\w'’-])")

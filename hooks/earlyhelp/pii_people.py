@@ -19,11 +19,13 @@ NAME = "personal name"
 
 # "known as Jay", "nicknamed 'Tiny'", "everyone called him Jay", "a boy called Dean".
 _NICKNAME = re.compile(
-    r"\b(?:[Kk]nown as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
+    r"\b(?:(?:call|calls|called) (?:my|his|her|their|our) (?:eldest|youngest|oldest|son|daughter|boy|girl|lad)"
+    r"|[Kk]nown as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
     r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves|me|us)"
     r"|answers to|answered to|answering to|answer to|street name|alias|a\.?k\.?a\.?"
     r"|(?:my|our|his|her) (?:little |big )?(?:soldier|man|princess|prince|star|angel|lad|girl|boy|monkey|superstar)"
-    r"(?= [A-Z])|refers? to (?:him|her|them|his \w+|her \w+|their \w+) as"
+    r"(?= [A-Z])|refers? to [^.,;:!?\n]{1,40}? (?:only )?as(?= ['‘\"“]?[A-Z])"
+    r"|known (?:locally|round here|on the estate|to (?:police|the police|everyone)) as"
     r"|(?:everyone|everybody|people|friends|mates|they) (?:calls?|called)(?! (?:him|her|them|me|us)\b)|(?:knew|know|knows|known) (?:him|her|them|me) as"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"

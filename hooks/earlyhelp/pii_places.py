@@ -43,7 +43,8 @@ _SUFFIXES = [
               r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
             r"|Library|Estate|Park|Café|Cafe|Sculpture|Statue|Monument|Museum|Gallery|Stadium|Arena"
-            r"|Care Home|Nursing Home|Boxing Club|Football Club|Rugby Club|Cricket Club|Swimming Club|Gym|FC|ARLFC"),
+            r"|Care Home|Nursing Home|Boxing Club|Football Club|Rugby Club|Cricket Club|Swimming Club|Gym|FC|ARLFC"
+            r"|Car Wash|Takeaway|Barbers|Salon|Garage"),
 ]
 _SUFFIX_KIND = {}
 for _kind, _alts in _SUFFIXES:
@@ -121,7 +122,7 @@ _GENERIC = frozenset("""
     drug alcohol women's womens men's citizens information play sport sports music arts art activity city
     town borough county methodist baptist anglican pentecostal evangelical orthodox christian muslim jewish
     sikh hindu united reformed of and gp her his its my national regional specialist maternity hub hubs coffee
-    drop-in internet pop-up boxing football rugby cricket swimming homework lunch chess drama dance care
+    drop-in internet pop-up hand car boxing football rugby cricket swimming homework lunch chess drama dance care
     nursing residential
     children's children mum dad baby sixth form further education virtual alternative provision pupil referral
     hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some

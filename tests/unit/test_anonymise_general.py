@@ -581,14 +581,35 @@ ROUND_FIFTEEN_TRAPS = [
 ]
 
 
+# The sixteenth round, after blind batch 15 had measured the fifteenth (91.1 %), in sentences of our own.
+ROUND_SIXTEEN = [
+    ("if tyler n reece turn up again ring me", "reece", "personal name"),
+    ("Risk notes: complainant AB says that CD has sent more messages.", "CD", "initials"),
+    ("Action: KT (school nurse) to see him on Monday.", "KT", "initials"),
+    ("Mum calls her youngest 'Pip' at home.", "Pip", "personal name"),
+    ("He is known locally as 'Tank' on the estate.", "Tank", "personal name"),
+    ("She refers to her stepdad only as 'Big G'.", "Big G", "personal name"),
+    ("He has a weekend job at Speedy Hand Car Wash.", "Speedy Hand Car Wash", "place"),
+]
+ROUND_SIXTEEN_TRAPS = [
+    "Holly had grown across the fence, so the landlord cut it back.",
+    "Goldilocks and the Three Bears was read at story time.",
+    "Amber, green and red stickers show how each goal is going.",
+    "The plan refers to the child as the young person throughout.",
+    "If rain and wind come in overnight the trip is cancelled.",
+    "They booked a car wash fundraiser for the summer fair.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
-         + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN)
+         + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
+         + ROUND_SIXTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
-         + ROUND_FIFTEEN_TRAPS)
+         + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
