@@ -107,6 +107,15 @@ SERVICES_NAMED_AFTER_PEOPLE = (
     "Duke of Edinburgh", "Prince's Trust", "King's Trust", "Ronald McDonald House", "Roald Dahl", "Florence Nightingale",
     "Martin House", "Claire House", "Zoe's Place", "Elizabeth Finn", "Winston's Wish", "Rainbow Trust",
 )
+# Characters and titles that sessions with children name ("Peppa Pig books", "Harry Potter was her
+# favourite"): no dataset of them is installable here, so this short list holds the ones such writing uses.
+STORY_CHARACTERS = (
+    "Peppa Pig", "Harry Potter", "Paddington", "Postman Pat", "Bob the Builder", "Fireman Sam", "Thomas the Tank Engine",
+    "Winnie the Pooh", "Peter Rabbit", "Hey Duggee", "Bluey", "Mr Men", "Little Miss", "Spider-Man", "Spiderman",
+    "Elsa", "Moana", "Barbie", "Ben 10", "Sonic", "Mario", "Shrek", "Matilda", "The Gruffalo", "Gruffalo",
+    "Horrid Henry", "Tracy Beaker", "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella",
+    "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street",
+)
 
 
 @lru_cache(maxsize=16)
@@ -207,7 +216,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
                               lambda name: gazetteer.is_known_place(name) or name.lower() in listed, org_at)
     hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered,
                                      index.is_common_word)
-    services = _allowed_spans(prepared, SERVICES_NAMED_AFTER_PEOPLE, lowered)
+    services = _allowed_spans(prepared, SERVICES_NAMED_AFTER_PEOPLE + STORY_CHARACTERS, lowered)
     hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered,
                                                  index.is_common_word)
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]

@@ -29,7 +29,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
-_NAMED_THING = re.compile(r"['’]s[ \t]+(?:Law|Act|Syndrome|syndrome|Disease|disease|Trust|Foundation|Fund|Award|Day)\b")
+_NAMED_THING = re.compile(r"['’]s[ \t]+(?:Law|Act|Rule|Syndrome|syndrome|Disease|disease|Trust|Foundation|Fund|Award"
+                          r"|Day)\b")
 _CARE_AFTER = frozenset("carer carers care parent parents family families placement placements home homes child children "
                         "mum dad mother father log logs diary notes record records panel agency team service".split())
 # "both O'Driscoll children": a count before a surname and "children" names a family as "the" does.
@@ -96,7 +97,8 @@ _THING_AFTER = frozenset("""
     gold silver bronze copper brass platinum red pink green blue purple violet orange yellow white black grey
     gray brown cream beige coloured colored print patterned wooden wood glass plastic leather velvet satin silk
     cotton wool woollen denim tweed suede scented flavoured petal petals bush bushes tree trees hedge hedges
-    berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers
+    berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers slippers
+    costume costumes dress dresses
     hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings necklace bracelet
     wreath wreaths tea quartz stone stones ring rings
 """.split())

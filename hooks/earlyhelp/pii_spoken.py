@@ -32,7 +32,7 @@ _SHAPES = [
     (VEHICLE, re.compile(r"[A-HJ-PR-Y]{2}\d{2}[A-HJ-PR-Z]{3}")),
 ]
 # "gaz underscore saints at gmail dot com": an address said aloud, ending in a domain said aloud.
-_SPOKEN_EMAIL = re.compile(r"(?i)\b[a-z0-9]+(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[a-z0-9]+)*[ \t]+at[ \t]+"
+_SPOKEN_EMAIL = re.compile(r"(?i)\b[a-z0-9][a-z0-9_.]*(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[a-z0-9_.]+)*[ \t]+at[ \t]+"
                            r"[a-z0-9]+(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+(?:com|org|net|uk|co[ \t]+dot[ \t]+uk)\b")
 
 

@@ -601,6 +601,14 @@ ROUND_SIXTEEN_TRAPS = [
 ]
 
 
+# After blind batch 16 (the code as it stands, 90.9 %): only its four false positives were fixed.
+ROUND_SIXTEEN_BATCH_TRAPS = [
+    "We read Postman Pat and Peppa Pig with the twins during the visit.",
+    "Martha's Rule lets a family ask for an urgent review in hospital.",
+    "Ruby slippers and a pirate costume were in the dressing-up box.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
@@ -609,7 +617,7 @@ FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_E
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
-         + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS)
+         + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
