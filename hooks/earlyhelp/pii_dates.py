@@ -51,6 +51,8 @@ _AGE = re.compile(
 # becoming, then a day of the year. The day is needed: "there were five in May 2020" counts referrals.
 _DAY_DATE = (rf"(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL})(?!\d)"
              rf"|{_HOLIDAY}|\d{{1,2}}[/.]\d{{1,2}}[/.]")
+# "boy aged 4 (5 on 21/10)": the next birthday in brackets.
+_NEXT_AGE = re.compile(rf"\((?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:on|by)\s+(?:{_DAY_DATE}|\d{{1,2}}/\d{{1,2}})[^)]{{0,12}}\)", re.I)
 _AGE_ON = re.compile(rf"\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)\s+(?:only\s+|just\s+|nearly\s+"
                      rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?:on|by)\s+(?={_DAY_DATE})", re.I)
 # "will be 18 in October 2025, on the 21st", "was 2 last tuesday (4th june 2024)": an age after a verb of
@@ -158,7 +160,7 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
         date = near and _DATE.search(text, m.end(), near.end() + 20)
         if near and date:
             hits.append(Hit(AGE_DATE, m.start(), max(near.end(), date.end())))
-    hits += [Hit(AGE_DATE, m.start(), m.end()) for m in _TURNED_IN.finditer(text)]
+    hits += [Hit(AGE_DATE, m.start(), m.end()) for m in (*_TURNED_IN.finditer(text), *_NEXT_AGE.finditer(text))]
     for m in _AGE_ON.finditer(text):
         date = _DATE.match(text, m.end())
         if date:

@@ -28,7 +28,7 @@ _LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|tol
                      r"|disclosed|became|began|and (?:his|her|their) )\b))")
 # "DT is refusing", "says KM told her": two capitals alone, then a verb only a person does. A pair the
 # partnership's glossary lists (always_allow) or a role ("SW", "TA") is an abbreviation, not a person.
-_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2})(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister|step-?(?:dad|mum|father|mother)|partner"
+_PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2}(?:-[A-Z]{1,2})?)(?=(?:['’]s[ \t]+(?:mum|dad|mother|father|nan|gran|brother|sister|step-?(?:dad|mum|father|mother)|partner"
                    r"|boyfriend|girlfriend|aunt|auntie|uncle|cousin|carer|grandad|grandma)"
                    r"|[ \t]+(?:(?:is|was|keeps|kept)[ \t]+(?:refusing|crying|scared|frightened|upset|hiding|self-harming)"
                    r"|said|says|told|tells|refused|refuses|disclosed|discloses|cried|wants|wanted|lives|lived"
@@ -70,6 +70,12 @@ _CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|de
 # no quotes ("recorded as DNA" is a word for what happened, so "recorded" is not one of them).
 _REFERRED = re.compile(r"\b(?:referred to|identified|anonymised|known)(?: here| in (?:these|the|this|our) "
                        r"(?:notes|report|record|plan|review))? as[ \t]+([A-Z]{2,3})(?=[\s).,;:]|$)")
+# "his sister is just 'A.'": a letter in quotes, standing for a person.
+_QUOTED_LETTER = re.compile(r"['‘\"“]([A-Z]\.?)['’\"”]")
+# "we have called the mother 'Lily'": the name a writer chose for a person, still a name in a story.
+_STAND_IN = re.compile(r"\b(?:called|call|calling|named|renamed|refer to) (?:the|her|his|their|this) (?:mother|father|mum|dad"
+                       r"|child|boy|girl|baby|son|daughter|parent|carer|young person|sibling|family)"
+                       r" ['‘\"“]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)['’\"”]")
 # "Mr D-H rang", "Mrs K. said": a title before a letter or two stands for a person.
 _TITLE_LETTERS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([A-Z](?:[-.][ \t]?[A-Z])?\.?)(?![\w'’])")
 # "Subject 1 (male, 34)", "YP-2", "Child 3": a role numbered in place of a name is a pseudonym too.
@@ -81,6 +87,12 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     hits = [Hit(INITIALS, m.start(g), m.end(g)) for m in _CODED.finditer(text) for g in range(1, 6)
             if m.group(g) and m.group(g) not in _NOT_PAIRS | _ROLE_PAIRS | abbreviations]
     hits += [Hit(INITIALS, m.start(), m.end()) for m in (*_ROLE_NUMBER.finditer(text), *_TITLE_LETTERS.finditer(text))]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _STAND_IN.finditer(text)]
+    for m in _QUOTED_LETTER.finditer(text):  # not "Grade 'B'", "Plan 'C'", nor "a" or "I" without a full stop
+        before = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+        if (m.group(1).endswith(".") or m.group(1) not in ("A", "I")) and not (
+                before and before.group(1).lower() in _LETTER_BEFORE):
+            hits.append(Hit(INITIALS, m.start(1), m.end(1)))
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _REFERRED.finditer(text)
              if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS | abbreviations]
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)

@@ -107,6 +107,7 @@ _BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|s
                    r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w-])", re.I)
 # "toffee_crisp_77", "kayla_xo": words joined by an underscore are a username wherever they stand, unless
 # every part is an ordinary word in lower case.
+_REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")  # "posts as u/parrgirl2009"
 _SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-]|[ \t]*:)")  # not a key
 _NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*", re.I)
 
@@ -237,6 +238,7 @@ def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
     hits += [Hit(HANDLE, m.start("handle"), m.end("handle")) for m in _BARE.finditer(text)
              if looks_like_handle(m.group("handle"), bool(m.group("label")))]
     # Ordinary words joined ("the starter_draft line", "front_door_name") are a setting's name, not a user's.
+    hits += [Hit(HANDLE, m.start(), m.end()) for m in _REDDIT.finditer(text)]
     return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text)
                    if re.search(r"[\dA-Z]", m.group(0)) or is_dictionary_word is None
                    or not all(is_dictionary_word(part) for part in m.group(0).split("_") if part)]

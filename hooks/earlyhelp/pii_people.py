@@ -61,8 +61,18 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|wen
                            r"|\((?:as|what|which) [^()\n]{0,40}\bcalls? (?:him|her|them|me)\))")
 
 
+# "took Moo-Moo to the dentist", "JoJo was": a pet name made by saying a sound twice, beside what a
+# person does ("the Bye-Bye song" is none).
+_DOUBLE = r"(?P<n>([A-Z][a-z]{1,5})-?(?i:\2)(?![\w'’-]))"
+_DOUBLED = [re.compile(rf"(?<![\w'’-]){_DOUBLE}(?=[ \t]+(?:was|is|said|says|has|had|went|cried|laughed|loves|likes"
+                       rf"|wants|to the|and (?:his|her) )|['’]s\b)"),
+            re.compile(rf"\b(?:took|told|asked|gave|saw)[ \t]+{_DOUBLE}")]
+
+
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
-    hits = [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
+    hits = [Hit(NAME, m.start("n"), m.end("n")) for pattern in _DOUBLED for m in pattern.finditer(text)
+            if "-" in m.group("n") or m.group("n")[1:].lower() != m.group("n")[1:]]  # "JoJo", not "Dodo"
+    hits += [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
             if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | CLAUSE_WORDS | _PRONOUNS
             and not (is_org is not None and is_org(m.start(1)))]
     for m in _NICKNAME.finditer(text):
@@ -136,7 +146,7 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
 
 
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or|n|'n'|’n’)?[ \t]*")
-_ME_AND = re.compile(r"\b(?:me|i)[ \t]+(?:and|n|&)[ \t]+$")
+_ME_AND = re.compile(r"\b(?:me|i|him|her|them|us)[ \t]+(?:and|n|&)[ \t]+$")
 _AGED_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\b")
 
 

@@ -72,6 +72,9 @@ _LOWER_SCHOOL = re.compile(r"\b(?i:managed (?:move|transfer)s?[ \t]+(?:to|from)|
                            r"|excluded[ \t]+from|head of year[ \t]+at|senco[ \t]+at|year[ \t]+\d{1,2}[ \t]+at)[ \t]+"
                            r"((?:[a-z][a-z'’-]*)(?:[ \t]+(?!(?:to|and|after|in|on|for|from|at|with|because|since|now"
                            r"|when|but|so|last|this|then|until|the|as|or)\b)[a-z][a-z'’-]*){0,2})")
+# "i hate de la salle", "the vicar at st aidans": a school or church by its own name, in lower case and
+# with no apostrophe; a place called "St Something" (the borough itself) is left to the place rules.
+_LOWER_PARTICLE_NAME = re.compile(r"(?<!cr[eè]me )\bde la [a-z]{3,}\b|\bst\.? [a-z]{3,}s\b(?!['’])")
 _PLAIN_STREETS = frozenset("main high ring back old new top bottom long busy same other bypass link".split())
 _NAME_PARTICLES = frozenset("de la le st saint".split())
 
@@ -138,6 +141,11 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
         named = words[0] in _NAME_PARTICLES or any(not is_dictionary_word(w) and not is_common(w) for w in words)
         if named and not is_place(m.group(1)) and not any(_ordinary(w, None) for w in words):
             hits.append(Hit(SCHOOL, m.start(1), m.end(1)))
+    for m in _LOWER_PARTICLE_NAME.finditer(text):  # last: a rule above that also found it knows its kind
+        name = m.group(0)
+        if not (is_place(name) or is_place(name.replace(".", "")) or any(h.start < m.end() and h.end > m.start()
+                                                                        for h in hits)):
+            hits.append(Hit(SCHOOL if name.startswith("de") else WORSHIP, m.start(), m.end()))
     return hits
 
 

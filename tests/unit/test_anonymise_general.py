@@ -609,15 +609,37 @@ ROUND_SIXTEEN_BATCH_TRAPS = [
 ]
 
 
+# The seventeenth round, after blind batch 16 had measured the sixteenth (90.9 %), in sentences of our own.
+ROUND_SEVENTEEN = [
+    ("In this version we have called the child 'Mia', which is not her name.", "Mia", "initials"),
+    ("Review notes: TR-B continues to find transitions hard.", "TR-B", "initials"),
+    ("The older boy is 'B.' in the notes and his sister 'K'.", "B.", "initials"),
+    ("'tell ruby i aint coming, her and harley can go'", "harley", "personal name"),
+    ("Baby group: girl aged 1 (2 on 14/03), first visit.", "(2 on 14/03)", "age with a date"),
+    ("He posts as u/saintsfan_07 most nights.", "u/saintsfan_07", "handle"),
+    ("the lady at st marys helps us on a tuesday", "st marys", "place of worship"),
+    ("he wants to go to de la salle next year", "de la salle", "school"),
+    ("Nana took Bibi-Bibi to the park.", "Bibi-Bibi", "personal name"),
+]
+ROUND_SEVENTEEN_TRAPS = [
+    "Grade 'B' was the target, and Plan 'C' the fallback.",
+    "It was the crème de la crème of the summer fairs.",
+    "Families across st helens can ring the front door.",
+    "We sang the Bye-Bye song and it was a so-so day.",
+    "The review is on 21/10 in room 4.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
-         + ROUND_SIXTEEN)
+         + ROUND_SIXTEEN + ROUND_SEVENTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
-         + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS)
+         + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
+         + ROUND_SEVENTEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
