@@ -114,7 +114,10 @@ STORY_CHARACTERS = (
     "Winnie the Pooh", "Peter Rabbit", "Hey Duggee", "Bluey", "Mr Men", "Little Miss", "Spider-Man", "Spiderman",
     "Elsa", "Moana", "Barbie", "Ben 10", "Sonic", "Mario", "Shrek", "Matilda", "The Gruffalo", "Gruffalo",
     "Horrid Henry", "Tracy Beaker", "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella",
-    "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street",
+    "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street", "Father Christmas", "Robin Hood",
+    "Destiny 2",
+    # Dog breeds named after people: "the family's Jack Russell".
+    "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
 )
 
 

@@ -113,6 +113,9 @@ def _describes_thing(text: str, end: int) -> bool:
 # story's title, a colour in a list of colours.
 _THING_DOES = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:grown|grew|grows|bloomed|flowered|wilted|died back)\b"
                          r"|[ \t]+and[ \t]+the[ \t]+[A-Z]"
+                         # "Destiny 2 is the only game", "Holly and ivy decorations": a title, a plant
+                         r"|[ \t]+\d{1,4}\b(?![ \t]*(?:years?|months?|weeks?|yo|y/o)\b)"
+                         r"|[ \t]+and[ \t]+(?:ivy|holly|mistletoe|lavender|rosemary|heather|daisies|roses)\b"
                          r"|[ \t]*(?:,|and)[ \t]+(?:red|amber|green|gold|silver|bronze|blue|yellow|pink|purple|orange"
                          r"|white|black)\b")
 
@@ -121,6 +124,7 @@ _THING_DOES = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:grown|grew|grows|blo
 _AND_OTHER_THINGS = re.compile(r"[ \t]+and[ \t]+other[ \t]+(?![\w-]*(?:children|pupils|siblings|kids|girls|boys|friends"
                                r"|people|parents|adults|members|students|carers|relatives|cousins)\b)[a-z]")
 # "rated Amber", "graded Red": a rating's colour, not a person.
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
 _RAG = re.compile(r"\b(?:Red|Green|RAG|traffic[- ]light)\b")
 _RATED = frozenset("rated graded marked scored flagged coloured colour-coded rag-rated".split())
@@ -221,6 +225,8 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
         if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):
             continue
+        if token.lower() in _MONTH_SHORT and re.search(r"\d[ \t]*$", text[max(0, start - 4):start]):
+            continue  # "by 7 Mar": a month's short form after a day
         if (before in _RATED or (token == "Amber" and _RAG.search(text, max(0, start - 60), end + 60))) and not (
                 title or surname):
             continue  # "rated Amber", "Red in the autumn and Amber by spring": a red-amber-green rating

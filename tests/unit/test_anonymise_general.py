@@ -630,6 +630,16 @@ ROUND_SEVENTEEN_TRAPS = [
 ]
 
 
+# After blind batch 17 (the code as it stands, 90.5 %): only its six false positives were fixed.
+ROUND_SEVENTEEN_BATCH_TRAPS = [
+    "Rose and lavender bags were made at the craft table.",
+    "Summer 2025 was the first year of the holiday club.",
+    "Father Christmas came to the stay and play, and Robin Hood was the book of the week.",
+    "Their Jack Russell barks at visitors but is friendly.",
+    "| Review | 3 Feb |\n| Panel | 17 Mar |",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
@@ -639,7 +649,7 @@ TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
-         + ROUND_SEVENTEEN_TRAPS)
+         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
