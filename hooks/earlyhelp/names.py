@@ -61,6 +61,7 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday
     january february march september october november december
     christmas easter edit peer young ramadan eid diwali hanukkah passover vaisakhi
+    app apps wifi selfie emoji blog vlog podcast
 """.split())
 
 # Kinds of family, never a surname before "family": "the Foster family", "the kinship household".

@@ -46,7 +46,7 @@ class Hit:
     end: int
 
 
-_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w])")
+_PHONE = re.compile(r"(?<![\w+.])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w]|\.\d)")
 # A number from abroad ("+48 512 334 876"): a country code, then eight to twelve more digits in groups.
 _PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\d{2,4}){2,4}(?![\w])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -145,7 +145,7 @@ def _mod11_ok(digits: str) -> bool:
 
 
 def normalise_phone(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))  # "+44 (0) 7700 900123": the 0 is the trunk prefix
     return "0" + digits[2:] if digits.startswith("44") else digits
 
 

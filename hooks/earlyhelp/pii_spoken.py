@@ -31,9 +31,12 @@ _SHAPES = [
     (NI, re.compile(r"[A-Z]{2}\d{6}[A-D]")),  # as written numbers are read (pii_patterns._NI)
     (VEHICLE, re.compile(r"[A-HJ-PR-Y]{2}\d{2}[A-HJ-PR-Z]{3}")),
 ]
-# "gaz underscore saints at gmail dot com": an address said aloud, ending in a domain said aloud.
-_SPOKEN_EMAIL = re.compile(r"(?i)\b[a-z0-9][a-z0-9_.]*(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[a-z0-9_.]+)*[ \t]+at[ \t]+"
-                           r"[a-z0-9]+(?:[ \t]+dot[ \t]+[a-z0-9]+)*?[ \t]+dot[ \t]+(?:com|org|net|uk|co[ \t]+dot[ \t]+uk)\b")
+# "gaz underscore saints at gmail dot com", "kayleigh [at] gmail [dot] com": an address said aloud, or
+# written so that no program picks it up, ending in a domain written the same way.
+_NOT_A_MAILBOX = frozenset("look looking go visit see check find found online us them it".split())
+_AT, _DOT = r"[ \t]*[\[(]?at[\])]?[ \t]*", r"[ \t]*[\[(]?dot[\])]?[ \t]*"
+_SPOKEN_EMAIL = re.compile(rf"(?i)\b[a-z0-9][a-z0-9_.]*(?:[ \t]+(?:underscore|dot|dash|hyphen)[ \t]+[a-z0-9_.]+)*(?<=\w)[ \t]"
+                           rf"{_AT}[a-z0-9]+(?:{_DOT}[a-z0-9]+)*?{_DOT}(?:com|org|net|uk|co{_DOT}uk)\b")
 
 
 def _spoken(word: str) -> str | None:
@@ -87,5 +90,6 @@ def spoken_numbers(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
                 found = (j - i, kind, run[i][0], run[j - 1][1])
         if found:
             hits.append(Hit(found[1], found[2], found[3]))
-    hits += [Hit(EMAIL, m.start(), m.end()) for m in _SPOKEN_EMAIL.finditer(text)]
+    hits += [Hit(EMAIL, m.start(), m.end()) for m in _SPOKEN_EMAIL.finditer(text)
+             if m.group(0).split()[0].lower() not in _NOT_A_MAILBOX]  # "look at bbc dot co dot uk" is a website
     return hits

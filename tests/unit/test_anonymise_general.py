@@ -640,16 +640,30 @@ ROUND_SEVENTEEN_BATCH_TRAPS = [
 ]
 
 
+# A last hostile check, in forms no rule had been written for: two phone formats and a disguised email
+# were missed, and are now found.
+HOSTILE = [
+    ("Mum's mobile is +44 (0) 7700 900456.", "+44 (0) 7700 900456", "phone number"),
+    ("Ring dad on 07700.900.789 after four.", "07700.900.789", "phone number"),
+    ("Send the photos to jade.b [at] hotmail [dot] co [dot] uk please.", "jade.b [at] hotmail [dot] co [dot] uk",
+     "email address"),
+]
+HOSTILE_TRAPS = [
+    "Look at bbc dot co dot uk for the news, or ring the front door on +44 (0)1744 676600.",
+    "Version 2024.01.15 of the app is installed.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
-         + ROUND_SIXTEEN + ROUND_SEVENTEEN)
+         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
-         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS)
+         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
