@@ -16,17 +16,20 @@ export PYTHONDONTWRITEBYTECODE := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# A failed recipe ends make quietly, so the writer's last line is the build's own summary ("3 errors:
+# the site was not built...") and not make's "make: *** [Makefile:N: build] Error 1". SIGPIPE is a
+# signal make does not catch and shells do not report; the exit status stays non-zero (141), so
+# scripts and CI still stop.
+STOP_QUIETLY = { kill -PIPE $$PPID; exit 1; }
+
 # check-config first: MkDocs reads mkdocs.yml and partnership.yml before any check of ours can run,
 # and a slip in them would otherwise get the YAML parser's message, not a line to fix.
 serve: $(VENV)/.build-deps
 	@$(BIN)/python -m earlyhelp check-config && $(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT) --livereload \
-		|| { kill -PIPE $$PPID; exit 1; }
+		|| $(STOP_QUIETLY)
 
-# A failed build ends with its own one-line summary ("3 errors: the site was not built..."). make
-# would add "make: *** [Makefile:N: build] Error 1" after it, so the recipe ends make quietly instead
-# (SIGPIPE, which shells do not report): the exit status stays non-zero (141), so scripts and CI stop.
 build: $(VENV)/.build-deps
-	@$(BIN)/python -m earlyhelp check-config && $(BIN)/mkdocs build --strict || { kill -PIPE $$PPID; exit 1; }
+	@$(BIN)/python -m earlyhelp check-config && $(BIN)/mkdocs build --strict || $(STOP_QUIETLY)
 
 test: $(VENV)/.test-deps chromium
 	$(BIN)/python -m pytest
@@ -59,7 +62,7 @@ clean:
 
 # Every check, without building the site (python -m earlyhelp check).
 check: $(VENV)/.build-deps  # ends quietly on failure, as build does
-	@$(BIN)/python -m earlyhelp check || { kill -PIPE $$PPID; exit 1; }
+	@$(BIN)/python -m earlyhelp check || $(STOP_QUIETLY)
 
 # Training records: the synthetic sample (shaped by training/sample.yml) and the importer.
 # make passes FILE, MAP and the other values in the environment, never through the shell.

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .mdtext import TABLE_RULE
-from .pii_patterns import AGE_DATE, DOB, Hit
+from .pii_patterns import AGE_DATE, DOB, NUMBER_WORDS, Hit
 
 # "may" in lower case is a month only after an ordinal or "of", or before a year ("9th may", "3 may 2012"):
 # "a 14-year-old in Year 9 may still need" is no date.
@@ -37,8 +37,7 @@ _DATE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b"
                        r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)", re.I)  # "b. 12/06/21"
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})")
+_NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r"|\d{1,2})"
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
 _AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"
 _AGE = re.compile(

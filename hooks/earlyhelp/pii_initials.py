@@ -58,9 +58,10 @@ _LETTER_BEFORE = frozenset("""
 
 
 # "recorded as 'V1'", "the perpetrator as 'P1 (DT)'": a code standing for a person, and initials after it.
+# "... as": where a writer says what a person will be called ("in these notes as RT").
+_IN_THESE_NOTES = r"(?: here| in (?:these|the|this|our) (?:notes|report|record|plan|review))?"
 _CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|described|anonymised|victim|perpetrator"
-                    r"|offender|suspect|subject)(?: here| in (?:these|the|this|our) (?:notes|report|record|plan|review))?"
-                    r" as[ \t]+"
+                    rf"|offender|suspect|subject){_IN_THESE_NOTES} as[ \t]+"
                     r"(?:['‘\"“]([A-Z]{1,2}\d{0,2})(?=['’\"”])|['‘\"“]?([A-Z]{1,2}\d{1,2})\b)"
                     r"(?:[ \t]*\(([A-Z]{2,3})\))?"
                     r"|\bas[ \t]+['‘\"“]([A-Z]{1,2}\d{1,2})\b(?:[ \t]*\(([A-Z]{2,3})\))?")  # "her partner as 'A2 (KH)'"
@@ -68,8 +69,8 @@ _CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|de
 
 # "(referred to in these notes as RT)": after words that only introduce a stand-in name, letters need
 # no quotes ("recorded as DNA" is a word for what happened, so "recorded" is not one of them).
-_REFERRED = re.compile(r"\b(?:referred to|identified|anonymised|known)(?: here| in (?:these|the|this|our) "
-                       r"(?:notes|report|record|plan|review))? as[ \t]+([A-Z]{2,3})(?=[\s).,;:]|$)")
+_REFERRED = re.compile(rf"\b(?:referred to|identified|anonymised|known){_IN_THESE_NOTES} as[ \t]+([A-Z]{{2,3}})"
+                       r"(?=[\s).,;:]|$)")
 # "his sister is just 'A.'": a letter in quotes, standing for a person.
 _QUOTED_LETTER = re.compile(r"['‘\"“]([A-Z]\.?)['’\"”]")
 # "we have called the mother 'Lily'": the name a writer chose for a person, still a name in a story.

@@ -98,34 +98,32 @@ _THING_AFTER = frozenset("""
     gray brown cream beige coloured colored print patterned wooden wood glass plastic leather velvet satin silk
     cotton wool woollen denim tweed suede scented flavoured petal petals bush bushes tree trees hedge hedges
     berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers slippers
-    costume costumes dress dresses
-    hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings necklace bracelet
-    wreath wreaths tea quartz stone stones ring rings
+    costume costumes hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings
+    necklace bracelet wreath wreaths tea quartz stone stones ring rings
 """.split())
+# What a word-name is listed with: "Ruby, amber and gold stars", "Holly and ivy decorations".
+_LISTED_WITH = frozenset("red amber green gold silver bronze blue yellow pink purple orange white black "
+                         "ivy holly mistletoe lavender rosemary heather daisies roses".split())
+_LISTED = re.compile(r"[ \t]*(?:,|and)[ \t]+([a-z]+)\b")
+# "Ivy had grown over the door", "Jack and the Beanstalk", "Destiny 2 is the only game", "Ivy and other
+# climbing plants": a plant, a story's or a game's title, one of a kind of thing ("Grace and other
+# children" stays a person).
+_THING_DOES = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:grown|grew|grows|bloomed|flowered|wilted|died back)\b"
+                         r"|[ \t]+and[ \t]+the[ \t]+[A-Z]"
+                         r"|[ \t]+\d{1,4}\b(?![ \t]*(?:years?|months?|weeks?|yo|y/o)\b)"
+                         r"|[ \t]+and[ \t]+other[ \t]+(?![\w-]*(?:children|pupils|siblings|kids|girls|boys|friends"
+                         r"|people|parents|adults|members|students|carers|relatives|cousins)\b)[a-z]")
 
 
 def _describes_thing(text: str, end: int) -> bool:
-    m = _WORD_AFTER.match(text, end)
-    return bool(m) and m.group(1) in _THING_AFTER or bool(_AND_OTHER_THINGS.match(text, end) or _THING_DOES.match(text, end))
+    after, listed = _WORD_AFTER.match(text, end), _LISTED.match(text, end)
+    return bool((after and after.group(1) in _THING_AFTER) or (listed and listed.group(1) in _LISTED_WITH)
+                or _THING_DOES.match(text, end))
 
 
-# "Ivy had grown over the door", "Jack and the Beanstalk", "Ruby, amber and gold stars": a plant, a
-# story's title, a colour in a list of colours.
-_THING_DOES = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:grown|grew|grows|bloomed|flowered|wilted|died back)\b"
-                         r"|[ \t]+and[ \t]+the[ \t]+[A-Z]"
-                         # "Destiny 2 is the only game", "Holly and ivy decorations": a title, a plant
-                         r"|[ \t]+\d{1,4}\b(?![ \t]*(?:years?|months?|weeks?|yo|y/o)\b)"
-                         r"|[ \t]+and[ \t]+(?:ivy|holly|mistletoe|lavender|rosemary|heather|daisies|roses)\b"
-                         r"|[ \t]*(?:,|and)[ \t]+(?:red|amber|green|gold|silver|bronze|blue|yellow|pink|purple|orange"
-                         r"|white|black)\b")
-
-
-# "Ivy and other climbing plants": one of a kind of thing; "Grace and other children" stays a person.
-_AND_OTHER_THINGS = re.compile(r"[ \t]+and[ \t]+other[ \t]+(?![\w-]*(?:children|pupils|siblings|kids|girls|boys|friends"
-                               r"|people|parents|adults|members|students|carers|relatives|cousins)\b)[a-z]")
-# "rated Amber", "graded Red": a rating's colour, not a person.
-_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "by 7 Mar"
 _TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
+# "rated Amber", "graded Red": a rating's colour, not a person.
 _RAG = re.compile(r"\b(?:Red|Green|RAG|traffic[- ]light)\b")
 _RATED = frozenset("rated graded marked scored flagged coloured colour-coded rag-rated".split())
 

@@ -46,6 +46,9 @@ class Hit:
     end: int
 
 
+# "one" to "twenty": ages, flats and numbers said aloud are written in words as often as in figures.
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _PHONE = re.compile(r"(?<![\w+.])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w]|\.\d)")
 # A number from abroad ("+48 512 334 876"): a country code, then eight to twelve more digits in groups.
 _PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\d{2,4}){2,4}(?![\w])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
+from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, NUMBER_WORDS, PLACE, SCHOOL, WORSHIP, Hit
 
 _STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews)"
 _WEAK_STREET = r"(?:Way|Court|Place|Walk|Row|Square|Park|Green|Hill|View|Parade|Rise|Vale|Croft|Brow|St|Rd|Ave|Ln|Dr)"
@@ -28,8 +28,7 @@ _ADDRESS_LOWER = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z'’]+\s+){{1,3}}{_LOWER_STREET}\b(?!-)"
     r"|\b(?:flat|apartment)\s+\d+[a-z]?\b(?![ \t]*(?:miles?|minutes?|%|per\b))"
     # "flat six kingfisher court": a flat's number in words, then its block.
-    r"|\b(?:flat|apartment)[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![ \t]+(?:bed|bedroom|bedroomed|room|storey|floor)s?\b)"
+    r"|\b(?:flat|apartment)[ \t]+(?:" + "|".join(NUMBER_WORDS) + r")(?![ \t]+(?:bed|bedroom|bedroomed|room|storey|floor)s?\b)"
     r"[ \t]+(?:[a-z'’]+[ \t]+){1,3}"
     r"(?:court|house|tower|lodge|point|heights|mansions|buildings|close|road|street)\b")
 

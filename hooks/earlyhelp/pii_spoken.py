@@ -13,12 +13,9 @@ import re
 
 from typing import Iterable
 
-from .pii_patterns import EMAIL, NI, PHONE, POSTCODE, VEHICLE, Hit, normalise_phone
+from .pii_patterns import EMAIL, NI, NUMBER_WORDS, PHONE, POSTCODE, VEHICLE, Hit, normalise_phone
 
-_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-           "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
-           "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
-           "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20"}
+_DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", **{w: str(n) for n, w in enumerate(NUMBER_WORDS, 1)}}
 _REPEAT = {"double": 2, "triple": 3}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _ONE = r"(?:" + "|".join(list(_DIGITS) + list(_REPEAT)) + r"|[A-Za-z]|\d{1,2})"
