@@ -11,12 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from .failures import yaml_finding
+from .failures import SETTINGS_FILE, yaml_finding
 from .findings import Finding, display_path
 from .sources import config_file
-
-KIND = "settings file"
-
 
 def check(config_path: Path) -> list[Finding]:
     """Findings for mkdocs.yml and each file it INHERITs: one per file that is not valid YAML."""
@@ -28,7 +25,7 @@ def check(config_path: Path) -> list[Finding]:
             data = config_file(path)
         except FileNotFoundError:
             findings.append(Finding(display_path(path, base), None, "This settings file is missing.",
-                                    "Put it back, or correct the INHERIT: line that names it.", "error", KIND))
+                                    "Put it back, or correct the INHERIT: line that names it.", "error", SETTINGS_FILE))
             break
         except yaml.YAMLError as error:
             findings.append(yaml_finding(error, base, path))

@@ -9,6 +9,7 @@ import yaml
 
 from .findings import Finding, display_path
 
+SETTINGS_FILE = "settings file"  # the kind of every finding about mkdocs.yml or partnership.yml
 # What the YAML parser says, and what a writer should do about it.
 _YAML_FIXES = [
     ("found character '\\t'", "There is a tab on this line. Replace it with spaces: settings files are lined up "
@@ -37,7 +38,7 @@ def yaml_finding(error: yaml.YAMLError, root: Path, path: Path | None = None) ->
         path = Path(mark.name) if mark and mark.name and not mark.name.startswith("<") else root / "mkdocs.yml"
     fix = next((fix for clue, fix in _YAML_FIXES if clue in problem), _YAML_FIX)
     return Finding(display_path(path, root), mark.line + 1 if mark else None,
-                   f"This settings file cannot be read: {problem}.", fix, kind="settings file", text=problem)
+                   f"This settings file cannot be read: {problem}.", fix, kind=SETTINGS_FILE, text=problem)
 
 
 def _causes(error: BaseException):
