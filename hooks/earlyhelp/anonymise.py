@@ -101,24 +101,6 @@ FIXES = {
 ALLOW_HINT = (" If this is the name of a service or organisation, not personal data, add it to the allow list in "
               "the front matter, for example allow: [\"{text}\"]; a reviewer will check it.")
 NEVER_HINT = " This cannot be added to the allow list."
-# National services and charities named after people: never a person in a case study.
-SERVICES_NAMED_AFTER_PEOPLE = (
-    "Marie Curie", "Macmillan", "Barnardo's", "Barnardos", "Sue Ryder", "Leonard Cheshire", "Anthony Nolan",
-    "Duke of Edinburgh", "Prince's Trust", "King's Trust", "Ronald McDonald House", "Roald Dahl", "Florence Nightingale",
-    "Martin House", "Claire House", "Zoe's Place", "Elizabeth Finn", "Winston's Wish", "Rainbow Trust",
-)
-# Characters and titles that sessions with children name ("Peppa Pig books", "Harry Potter was her
-# favourite"): no dataset of them is installable here, so this short list holds the ones such writing uses.
-STORY_CHARACTERS = (
-    "Peppa Pig", "Harry Potter", "Paddington", "Postman Pat", "Bob the Builder", "Fireman Sam", "Thomas the Tank Engine",
-    "Winnie the Pooh", "Peter Rabbit", "Hey Duggee", "Bluey", "Mr Men", "Little Miss", "Spider-Man", "Spiderman",
-    "Elsa", "Moana", "Barbie", "Ben 10", "Sonic", "Mario", "Shrek", "Matilda", "The Gruffalo", "Gruffalo",
-    "Horrid Henry", "Tracy Beaker", "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella",
-    "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street", "Father Christmas", "Robin Hood",
-    "Destiny 2",
-    # Dog breeds named after people: "the family's Jack Russell".
-    "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
-)
 
 
 @lru_cache(maxsize=16)
@@ -219,7 +201,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
                               lambda name: gazetteer.is_known_place(name) or name.lower() in listed, org_at)
     hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered,
                                      index.is_common_word)
-    services = _allowed_spans(prepared, SERVICES_NAMED_AFTER_PEOPLE + STORY_CHARACTERS, lowered)
+    services = _allowed_spans(prepared, names_data.NAMED_NOT_PEOPLE, lowered)
     hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered,
                                                  index.is_common_word)
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
@@ -228,7 +210,24 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     kept = _dedupe(hits)
     always = _allowed_spans(prepared, [str(a) for a in policy.always_allow], lowered)
     names = [h for h in kept if h.kind == NAME and not (always and _inside(always, h))]
-    return _dedupe(kept + _same_name_again(prepared, names))
+    return _dedupe(kept + _same_name_again(prepared, names) + _names_in_links(prepared, policy, index))
+
+
+# A link's address is published too, in the page and on hover: "example.org/profile/oluwaseun-adeyemi".
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]\"']+")
+
+
+def _names_in_links(text: str, policy: Policy, index: names_data.NameIndex) -> list[pp.Hit]:
+    """The words of each address's path read as a sentence, as a case study's file name is
+    (scan_file_name): a name among them makes the whole address a finding."""
+    hits = []
+    for m in _URL.finditer(text):
+        address = re.sub(r"^https?://", "", m.group(0))
+        path = address.split("/", 1)[1] if "/" in address else ""  # the host is a service's, not a person's
+        words = " ".join(re.split(r"[/_.\-+=?&#%\d]+", path)).strip()
+        if words and any(h.kind == NAME for h in find_hits(words, policy, index)):
+            hits.append(pp.Hit(NAME, m.start(), m.end()))
+    return hits
 
 
 def _same_name_again(text: str, hits: list[pp.Hit]) -> list[pp.Hit]:

@@ -647,10 +647,14 @@ HOSTILE = [
     ("Ring dad on 07700.900.789 after four.", "07700.900.789", "phone number"),
     ("Send the photos to jade.b [at] hotmail [dot] co [dot] uk please.", "jade.b [at] hotmail [dot] co [dot] uk",
      "email address"),
+    # a name in a link's address, which the page publishes as surely as its text
+    ("Her appeal is at [the fundraising page](https://example.org/fundraising/chantelle-okafor-2025).",
+     "https://example.org/fundraising/chantelle-okafor-2025", "personal name"),
 ]
 HOSTILE_TRAPS = [
     "Look at bbc dot co dot uk for the news, or ring the front door on +44 (0)1744 676600.",
     "Version 2024.01.15 of the app is installed.",
+    "Read https://www.gov.uk/government/publications/working-together-to-safeguard-children--2 first.",
 ]
 
 
