@@ -23,7 +23,7 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import pii_dates, pii_initials, pii_notes, pii_people, pii_places, pii_spoken, pii_surnames, pii_venues
+from . import pii_capitals, pii_dates, pii_initials, pii_notes, pii_people, pii_places, pii_spoken, pii_surnames, pii_venues
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -146,14 +146,14 @@ def _overlaps(kept: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _dedupe(hits: list[pp.Hit]) -> list[pp.Hit]:
     """Overlaps removed, the longer match winning; a date finding may span a whole clause, so it
-    does not hide a name inside it. Sorted lists keep this n log n on a long page."""
+    does not hide a name or initials inside it. Sorted lists keep this n log n on a long page."""
     dates: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     kept: list[pp.Hit] = []
     for hit in sorted(set(hits), key=lambda h: (-(h.end - h.start), h.start, h.kind == NAME, h.kind)):
         if hit.end <= hit.start or _overlaps(others, hit.start, hit.end):
             continue
-        if hit.kind != NAME and _overlaps(dates, hit.start, hit.end):
+        if hit.kind not in (NAME, INITIALS) and _overlaps(dates, hit.start, hit.end):
             continue
         insort(dates if hit.kind in _DATE_KINDS else others, (hit.start, hit.end))
         kept.append(hit)
@@ -207,6 +207,9 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
     if services:
         hits = [h for h in hits if h.kind in pp.NEVER_ALLOWED or not _inside(services, h)]
+    copy = pii_capitals.title_cased(prepared, abbreviations)
+    if copy:  # the copy has no word in capitals left to change, so this reads it once
+        hits += pii_capitals.found_in_capitals(text, copy, find_hits(copy.text, policy, index), index)
     kept = _dedupe(hits)
     always = _allowed_spans(prepared, [str(a) for a in policy.always_allow], lowered)
     names = [h for h in kept if h.kind == NAME and not (always and _inside(always, h))]

@@ -61,7 +61,7 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday
     january february march september october november december
     christmas easter edit peer young ramadan eid diwali hanukkah passover vaisakhi
-    app apps wifi selfie emoji blog vlog podcast
+    app apps wifi selfie emoji blog vlog podcast tel telly hun hon babe hi mentor innit
 """.split())
 
 # Kinds of family, never a surname before "family": "the Foster family", "the kinship household".
@@ -80,7 +80,7 @@ STORY_CHARACTERS = (
     "Elsa", "Moana", "Barbie", "Ben 10", "Sonic", "Mario", "Shrek", "Matilda", "The Gruffalo", "Gruffalo",
     "Horrid Henry", "Tracy Beaker", "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella",
     "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street", "Father Christmas", "Robin Hood",
-    "Destiny 2",
+    "Destiny 2", "Peppa", "Encanto", "Will and Grace", "Diary of a Wimpy Kid", "Air Max", "Moses basket",
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
 )

@@ -46,6 +46,17 @@ _PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paterna
                         r"|key worker|youth worker|support worker|family worker|lead professional|senco|dsl)\b", re.I)
 # "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
 _ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
+# "JW (Y8)", "KM (14)", "TB (aged 6)": initials before an age or a school year; "| JW | Y8 |": a table
+# row that opens with initials alone.
+_PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:Y|Yr|Year|age|aged)[ \t]?)?\d{1,2}(?:[ \t]*(?:yrs?|years))?\)"
+                       r"|(?<=\|)[ \t]*([A-Z]{2}|[A-Z]\.[ \t]?[A-Z]\.?)[ \t]*(?=\|)", re.M)
+# "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them.
+_LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3}(?=[ \t,)])"
+                             r"|\b(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+[b-hj-z]\b(?![.'’]\w|-)")
+# "picked up JT from his nan's", "took KM to the dentist": two capitals after what is done to a person.
+_PAIR_OBJECT = re.compile(r"\b(?:picked up|dropped off|dropped|collected|took|met|visited|saw|seen|rang|phoned|texted"
+                          r"|supported|helped|asked|told|reminded)[ \t]+([A-Z]{2})\b(?![\w'’-])")
+_PRONOUN_I = re.compile(r"[ \t]+(?:am|have|had|was|will|would|hope|think|feel|want|write|can|could)\b|['’](?:m|ve|d|ll)\b")
 _AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
 _ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
 _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
@@ -53,6 +64,7 @@ _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K
 _LETTER_BEFORE = frozenset("""
     plan level type part section option vitamin grade class stage appendix annex block ward room row column
     group team tier step phase key hepatitis form model figure table wave route zone unit size
+    code codes coded mark marks marked box column category
     the a an this that every each no any
 """.split())
 
@@ -100,6 +112,11 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
             and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text) if m.group(1) not in abbreviations]
+    hits += [Hit(INITIALS, m.start(g), m.end(g)) for m in (*_PAIR_AGE.finditer(text), *_PAIR_OBJECT.finditer(text))
+             for g in range(1, (m.re.groups or 0) + 1)
+             if m.group(g) and m.group(g).strip() not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
+    hits += [Hit(INITIALS, m.start(), m.end()) for m in _LOWER_INITIALS.finditer(text)
+             if m.group(0).strip("()").upper() not in _NOT_INITIALS]
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _ENTRY.finditer(text)
              if m.group(1) not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
     for m in _ROLE_LETTER.finditer(text):
@@ -109,6 +126,8 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
         if bare in _NOT_PAIRS or (bare in ("A", "I") and m.group(0)[:1].islower()
                                   and not (bare == "A" and _AUXILIARY.match(text, m.end()))):
             continue
+        if bare == "I" and (_PRONOUN_I.match(text, m.end()) or "," in m.group(0)):
+            continue  # "Dear Parent/Carer, I am writing": the writer, not a child called I
         hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
     for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
         if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):

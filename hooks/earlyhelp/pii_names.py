@@ -19,16 +19,20 @@ from typing import Callable
 from . import names as names_data
 from . import pii_patterns as pp
 from .sentences import WORD_AFTER as _WORD_AFTER
-from .pii_people import is_apposition
+from .pii_people import PERSON_DOES, is_apposition
 from .sentences import Text
 
 NAME = "personal name"
 
-_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:[OD]['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z])")
+_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:[OD]['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z]|['’]t\b)")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
-_AGED = re.compile(r"\s*(?:,\s*(?:aged?\s+)?\d{1,2}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{1,2}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+\d{1,2}\b)", re.I)
+_AGE = r"(?:\d{1,2}|" + "|".join(pp.NUMBER_WORDS) + r")\b"
+_AGED = re.compile(rf"\s*(?:,\s*(?:aged?\s+)?\d{{1,2}}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{{1,2}}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE}"
+                   rf"|,\s*aged\s+{_AGE})", re.I)
+# "Hope, who is nine", "Will, whose dad": "who" follows a person; a thing takes "which".
+_WHO = re.compile(r"[ \t]*,[ \t]*who(?:se|m)?\b")
 _NAMED_THING = re.compile(r"['’]s[ \t]+(?:Law|Act|Rule|Syndrome|syndrome|Disease|disease|Trust|Foundation|Fund|Award"
                           r"|Day)\b")
 _CARE_AFTER = frozenset("carer carers care parent parents family families placement placements home homes child children "
@@ -159,6 +163,27 @@ def _is_surname(index: names_data.NameIndex, word: str) -> bool:
             and word.lower() not in ORG_WORDS and word.lower() not in names_data.NOT_NAMES)
 
 
+# "We Don't Talk About Bruno", "Harry And The Hendersons": a run of capitals with a small word
+# capitalised in it is a title; people do not write "Mum And Kayden".
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[ \t]+){1,6}\Z")
+_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’]*){0,6}")
+_SMALL_WORDS = frozenset("About The Of And In To With For On At From Into A An Is Are Was".split())
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Only mid-sentence, after a word in lower case: a heading in Title Case ("Working With Kayden")
+    still names a person."""
+    before = _RUN_BEFORE.search(text, max(0, start - 60), start)
+    run_start = before.start() if before else start
+    if not re.search(r"[a-z][,:]?[ \t]+\Z", text[max(0, run_start - 20):run_start]):
+        return False
+    words = (before.group(0).split() if before else [])[1:] + text[end:_RUN_AFTER.match(text, end).end()].split()
+    return any(w in _SMALL_WORDS for w in words)
+
+
+# What two people do together ("mummy and Gaz shout"), not "Mum and Asda staff".
+_TOGETHER = frozenset("shout shouted argue argued fight fought row rowed were are have had went came live lived "
+                      "split broke both".split())
 _HAS_SAID = re.compile(r"[ \t]+ha[sd][ \t]+(?:" + "|".join(sorted(SPEECH)) + r")\b")
 
 
@@ -183,6 +208,8 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # "Foster carers attended", "Kinship care": a kind of family before what it cares with is no name.
         if token.lower() in names_data.KINDS_OF_FAMILY and after.lower() in _CARE_AFTER:
             continue
+        if _in_a_title(text, start, end):
+            continue
         if before in ("st", "saint") or token.lower() in names_data.FAMILY_WORDS or (
                 is_org_run(index, t, end) and not at_org):
             continue
@@ -201,7 +228,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # "said that Kerry": after a verb of speech or thought, "that" joins a clause; it is no determiner.
         clause = before == "that" and t.word_before(before_start)[0] in SPEECH | _THOUGHT
         named = apposition and any(index.tier(p) for p in token.split("-"))
-        if before in DETERMINERS and not (family or clause or named):
+        # "a blue Astra", "her pink Barbie": a thing with its colour after a determiner.
+        coloured = before in _LISTED_WITH and t.word_before(before_start)[0] in DETERMINERS
+        if (before in DETERMINERS or coloured) and not (family or clause or named):
             continue
         parts = [p for p in token.split("-") if p]
         tiers = [index.tier(p) for p in parts]
@@ -214,7 +243,7 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         speech = after.lower() in SPEECH or (after.lower() in ("has", "had") and bool(_HAS_SAID.match(text, end)))
         changed = bool(_CHANGED.match(tail))
         aged = bool(_AGED.match(tail))
-        kin = bool(_AND_KIN.match(text, end))
+        kin = bool(_AND_KIN.match(text, end)) or bool(_WHO.match(text, end)) or bool(PERSON_DOES.match(text, end))
         strong = title or speech or possessive or changed or aged or surname or apposition or kin or told
         if start_of_sentence and not strong and index.is_word(token) and (
                 _plural_subject(index, text, end) or _describes_thing(text, end)):
@@ -231,7 +260,11 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         if not any(tiers):
             # Not a known first name: only clear context makes it one ("Mrs Okafor", "and Kayden said").
             place = is_place is not None and is_place(token)
-            flagged = (title or changed or (family and not place) or (told and not place)
+            # "when mummy and Gaz shout": a word no list has, joined to a family word, is a person too.
+            kin_before = (before == "and" and t.word_before(before_start)[0] in names_data.FAMILY_WORDS
+                          and (not after or after.lower().strip("'’") in SPEECH | _TOGETHER))
+            flagged = (title or changed or (family and not place) or (told and not place) or (kin_before and not place
+                       and not _is_word(index, token) and not names_data.is_dictionary_word(token.lower()))
                        or not place and ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
                            and not start_of_sentence and not _is_word(index, token)
                            and not names_data.is_dictionary_word(token.lower())))

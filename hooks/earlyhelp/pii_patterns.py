@@ -73,13 +73,17 @@ _AREAS = frozenset("""
 # "EHM number") or a case system's name (Mosaic, Eclipse, CareFirst), then a code with at least four
 # digits; or a code shaped like one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
 _REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn"
-                        r"|mosaic|eclipse|carefirst)|ID"
-                        r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))"
-                        r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:is|was))?[ \t]*[:#.]?[ \t]*"
+                        r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application)|ID"
+                        r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))(?![A-Za-z])"  # not "accounts/UKCUMBERLAND"
+                        r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)[ \t]+[A-Za-z]{2,12})?"  # "ID on LCS:"
+                        r"(?:[ \t]+(?:is|was))?[ \t]*[:#.]?[ \t]*"
                         r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])"
                         r"(?![\w/-])(?![ \t]+\d{3})")  # "the NSPCC number 0808 800 5000" is a phone, not a case
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
-_REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z])(?![\w/-])")
+# "EH-2023-0456", a UPN, and any code of capitals and six digits or more ("24MP118392X", "Y1298834",
+# "2024/EH/5521"): no plate, postcode or date has that shape, and a system gives one to one family.
+_REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z]"
+                        r"|(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})[A-Z0-9][A-Z0-9/-]{5,}[A-Z0-9])(?![\w/-])")
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|national insurance)\b", re.I)
@@ -172,12 +176,22 @@ def postcode_districts(text: str) -> list[Hit]:
                    if m.group(1).lower() in _AREAS]
 
 
+# "claim ref 7734210988", "EMIS ref: 0012938476": after a reference's label a number is that reference
+# (references() finds it), whatever else its digits could be.
+_REF_BEFORE = re.compile(r"\b(?i:ref(?:erence)?|case|crime|claim|file|log|incident|account)(?:[ \t]+(?i:no\.?|number))?"
+                         r"[ \t]*[:#.]?[ \t]*\Z")
+
+
+def _labelled_reference(text: str, start: int) -> bool:
+    return bool(_REF_BEFORE.search(text, max(0, start - 25), start))
+
+
 def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
     allowed = {normalise_phone(str(n)) for n in service_numbers}
     hits = []
     for m in _PHONE.finditer(text):
         number = normalise_phone(m.group(0))
-        if len(number) in (10, 11) and number not in allowed:
+        if len(number) in (10, 11) and number not in allowed and not _labelled_reference(text, m.start()):
             hits.append(Hit(PHONE, m.start(), m.end()))
     for m in _PHONE_ABROAD.finditer(text):
         if 9 <= len(re.sub(r"\D", "", m.group(0))) <= 15 and normalise_phone(m.group(0)) not in allowed:
@@ -208,7 +222,11 @@ def nhs_numbers(text: str) -> list[Hit]:
     for m in _NHS.finditer(text):
         digits = "".join(m.groups())
         near_label = re.search(r"\bNHS\b", text[max(0, m.start() - 30):m.start()], re.I)  # "nhs no 4857773456"
-        if near_label or _mod11_ok(digits):
+        # "NHS number is 601 223 8740 and the mother's is 601 229 1152": grouped 3-3-4 after the label
+        # in the same sentence, even where a writer's invented number fails the check digit.
+        grouped = bool(re.fullmatch(r"\d{3}[ -]\d{3}[ -]\d{4}", m.group(0))) and bool(
+            re.search(r"\bNHS\b[^.!?\n]*\Z", text[max(0, m.start() - 120):m.start()], re.I))
+        if (near_label or grouped or _mod11_ok(digits)) and not _labelled_reference(text, m.start()):
             hits.append(Hit(NHS, m.start(), m.end()))
     return hits
 
@@ -227,6 +245,10 @@ def references(text: str) -> list[Hit]:
     return hits + [Hit(REFERENCE, m.start(), m.end()) for m in _REF_SHAPE.finditer(text)]
 
 
+# "xXdarkwolfXx: u coming out", "[21:04] gazza_07: seen it": who speaks in an exported chat.
+_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t,-]*)?([\w.]{3,30}?)[ \t]*:(?!//)")
+
+
 def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
     """Social-media handles and usernames. is_dictionary_word: any English word, for names joined by "_"."""
     hits = [Hit(HANDLE, m.start(), m.end()) for m in (*_AT_HANDLE.finditer(text), *_TAGGED.finditer(text),
@@ -240,11 +262,14 @@ def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
             hits.append(Hit(HANDLE, m.start("handle"), m.start("handle") + len(handle)))
     hits += [Hit(HANDLE, m.start("handle"), m.end("handle")) for m in _BARE.finditer(text)
              if looks_like_handle(m.group("handle"), bool(m.group("label")))]
-    # Ordinary words joined ("the starter_draft line", "front_door_name") are a setting's name, not a user's.
+    # Ordinary words joined ("the starter_draft line", "last_reviewed:") are a setting's name, not a user's.
+    def not_setting(name: str) -> bool:
+        return bool(re.search(r"[\dA-Z]", name)) or is_dictionary_word is None or not all(
+            is_dictionary_word(part) for part in re.split(r"[_.]", name) if part)
+    hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)
+             if looks_like_handle(m.group(1), True) and not_setting(m.group(1))]
     hits += [Hit(HANDLE, m.start(), m.end()) for m in _REDDIT.finditer(text)]
-    return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text)
-                   if re.search(r"[\dA-Z]", m.group(0)) or is_dictionary_word is None
-                   or not all(is_dictionary_word(part) for part in m.group(0).split("_") if part)]
+    return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text) if not_setting(m.group(0))]
 
 
 def vehicle_registrations(text: str, is_word=None) -> list[Hit]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex
-from .pii_patterns import HANDLE, LOWER, Hit, looks_like_handle
+from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex, is_dictionary_word
+from .pii_patterns import HANDLE, LOWER, NUMBER_WORDS, Hit, looks_like_handle
 
 NAME = "personal name"
 
@@ -21,11 +21,12 @@ NAME = "personal name"
 _NICKNAME = re.compile(
     r"\b(?:(?:call|calls|called) (?:my|his|her|their|our) (?:eldest|youngest|oldest|son|daughter|boy|girl|lad)"
     r"|[Kk]nown as|nicknamed|nickname (?:is|was)|goes by|went by|(?:liked|likes|wanted|wants|asked|prefers|preferred)"
-    r" to be called|(?:called|calls|call) (?:him|her|them|himself|herself|themselves|me|us)"
+    r" to be called|(?:called|calls|call|calling|dubbed|named) (?:him|her|them|himself|herself|themselves|me|us)"
+    r"|sign(?:s|ed|ing)? (?:off |[^.,;:!?\n]{1,40}? )?as(?= ['‘\"“]?[A-Z])"
     r"|answers to|answered to|answering to|answer to|street name|alias|a\.?k\.?a\.?"
     r"|(?:my|our|his|her) (?:little |big )?(?:soldier|man|princess|prince|star|angel|lad|girl|boy|monkey|superstar)"
     r"(?= [A-Z])|refers? to [^.,;:!?\n]{1,40}? (?:only )?as(?= ['‘\"“]?[A-Z])"
-    r"|known (?:locally|round here|on the estate|to (?:police|the police|everyone)) as"
+    r"|known (?:locally |round here |(?:to|by|around|round|on|at|in) [^.,;:!?\n]{1,30}? )as"
     r"|(?:everyone|everybody|people|friends|mates|they) (?:calls?|called)(?! (?:him|her|them|me|us)\b)|(?:knew|know|knows|known) (?:him|her|them|me) as"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
@@ -58,6 +59,7 @@ CLAUSE_WORDS = frozenset("""
 
 # "Rojin goes by Ro": the capitalised word before the nickname is the person's own name.
 _NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|went by|(?:is|was) (?:known as|nicknamed)"
+                           r"|\((?:real name|aka|a\.k\.a\.)\b"  # "J-Man (real name Jamal?)"
                            r"|\((?:as|what|which) [^()\n]{0,40}\bcalls? (?:him|her|them|me)\))")
 
 
@@ -69,12 +71,19 @@ _DOUBLED = [re.compile(rf"(?<![\w'’-]){_DOUBLE}(?=[ \t]+(?:was|is|said|says|ha
             re.compile(rf"\b(?:took|told|asked|gave|saw)[ \t]+{_DOUBLE}")]
 
 
+# "lads said 'Smithy' is selling vapes": a name in quotes, doing what a person does.
+_QUOTED_DOES = re.compile(r"['‘\"“]([A-Z][\w'’-]*[a-z])['’\"”](?=[ \t]+(?:(?:is|was)[ \t]+(?:[a-z]+ing|seen|spotted|found|arrested)|said|says|told|tells"
+                          r"|(?:has|had)[ \t]+been)\b)")
+
+
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
     hits = [Hit(NAME, m.start("n"), m.end("n")) for pattern in _DOUBLED for m in pattern.finditer(text)
             if "-" in m.group("n") or m.group("n")[1:].lower() != m.group("n")[1:]]  # "JoJo", not "Dodo"
     hits += [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
             if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | CLAUSE_WORDS | _PRONOUNS
             and not (is_org is not None and is_org(m.start(1)))]
+    hits += [Hit(NAME, m.start(1), m.end(1)) for m in _QUOTED_DOES.finditer(text)
+             if m.group(1).lower() not in FAMILY_WORDS and not (is_org is not None and is_org(m.start(1)))]
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")
         lower = word.lower().rstrip("'’")
@@ -82,11 +91,53 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
             continue
         if is_org is not None and word[:1].isupper() and is_org(m.start(3)):
             continue
+        # "calling him names", "called her stupid": after "call him" an everyday word is an insult.
+        # "everyone calls him scrappy": what everyone calls a person is what they are known by.
+        called = (bool(re.match(r"(?:call|dubbed|named)", m.group(0))) and is_dictionary_word(lower)
+                  and not re.search(r"\b(?:everyone|everybody|all|friends|mates|family)[ \t]+$", text[max(0, m.start() - 20):m.start()]))
         if looks_like_handle(word):  # "goes by BigDaddyT77": letters and digits in one token are a handle
             hits.append(Hit(HANDLE, m.start(3), m.start(3) + len(word)))
-        elif quoted or word[:1].isupper() or not index.is_word(lower):
+        elif quoted or word[:1].isupper() or not (index.is_word(lower) or called):
             hits.append(Hit(NAME, m.start("pre") if m.group("pre") else m.start(3), m.start(3) + len(word)))
     return hits
+
+
+# "that Faith had lost weight", "Hope was crying": a word-name before what only a person does.
+PERSON_DOES = re.compile(r"[ \t]+(?:(?:has|had)[ \t]+(?:not[ \t]+)?(?:lost|gained|missed|refused|told|disclosed|cried|run|ran"
+                   r"|gone|started|stopped|moved|attended|been[ \t]+(?:crying|missing|excluded|refusing|seen|living|staying|eating|going"
+                   r"|sleeping|self-harming))"
+                   r"|(?:is|was|isn['’]?t|wasn['’]?t)[ \t]+(?:crying|refusing|sleeping|living|staying|hiding|struggling|self-harming|scared"
+                   r"|frightened|upset|excluded|bullied|missing|pregnant|born)"
+                   r"|turned[ \t]+(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+                   r"|(?:won['’]?t|wont|can['’]?t|didn['’]?t|doesn['’]?t|hasn['’]?t|hadn['’]?t)[ \t]+(?:be|go|come|eat|sleep|talk|attend|stop|want)"
+                   r"|(?:cried|screamed|refused|disclosed|ran off|ran away|wet the bed|hit|kicked|lives|lived|attends"
+                   r"|attended|sleeps|slept|stays|stayed|misses|missed))\b")
+
+
+
+# "mason, hes only 7": a comma, then the person's age.
+_AGE_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:he|she)(?:['’]?s|[ \t]+is)[ \t]+(?:only[ \t]+)?\d")
+# "i hope", "the grace period", "will": before these a word-name is the word.
+_WORD_BEFORE = frozenset("i we you they he she it the a an this our my your his her their no any some to "
+                         "would could should will can may might must do does did".split())
+
+
+_ROLE_BEFORE = re.compile(r"\b(?:worker|ex|partner|boyfriend|girlfriend|nurse|teacher|coach|mentor|hv|sw|stepdad|stepmum"
+                          r"|son|daughter|brother|sister|cousin|neighbour|mate)[ \t]*\(?\Z")
+
+
+def _stems(word: str) -> set[str]:  # "referred" is "refer" with an ending
+    return {word, re.sub(r"(?:ed|ing|s|es)$", "", word), re.sub(r"(.)\1(?:ed|ing)$", r"\1", word), re.sub(r"d$", "", word)}
+
+
+def _after_role(text: str, start: int) -> bool:
+    return bool(_ROLE_BEFORE.search(text, max(0, start - 15), start))
+
+
+def _does_as_person(text: str, start: int, end: int) -> bool:
+    before = re.search(r"([a-z]+)[ \t]*$", text[max(0, start - 15):start])
+    return (bool(PERSON_DOES.match(text, end) or _AGE_CLAUSE.match(text, end))
+            and not (before and before.group(1) in _WORD_BEFORE))
 
 
 # Not in a link or a URL: "(tel:...)", "](mailto:...)", "example.org/kai".
@@ -112,6 +163,11 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
             person = True  # "amelia-rose", "tayla-jo": two first names joined are one child's name
         elif first in index.lower_first and _AGED_AFTER.match(text, end):
             person = True  # "amir (aged 13)": an age in brackets after a first name
+        elif _after_role(text, m.start(1)) and not index.is_common_word(first) and (
+                first in index.lower_first or not any(index.is_word(w) or is_dictionary_word(w) for w in _stems(first))):
+            person = True  # "the social worker emma", "my ex gaz", "mum's new partner (kyle?)"
+        elif first in index.lower_first and _does_as_person(text, m.start(1), end):
+            person = True  # "dad said hope had not been eating", "grace wont be in school tomorrow"
         elif first in index.lower_first:
             person = not index.is_word(first) or (not index.is_common_word(first) and (
                 _person_follows(text, m.end(1)) or is_apposition(text, end)

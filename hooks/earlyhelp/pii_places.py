@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from .names import FAMILY_WORDS
 from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, NUMBER_WORDS, PLACE, SCHOOL, WORSHIP, Hit
 
 _STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews)"
@@ -195,9 +196,11 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
         if words and ((is_country and is_country(name)) or (m.group("move") and (
                 (is_place and is_place(name)) or name.lower().endswith("shire")))):
             continue  # "moved from Poland", "moved to Leeds", "a move to Lancashire": places, not schools
-        if words and words[-1].lower() in _NOT_SCHOOL:
-            continue  # "is at Citizens Advice", "staff at St Helens Council": a service, found by name if it is one
-        single = words[0].strip("'’") if len(words) == 1 else ""
+        if words and (words[-1].lower() in _NOT_SCHOOL or (len(words[0]) > 1 and words[0].isupper())):
+            continue  # "is at Citizens Advice", "attends ESOL Entry 2": a service or a course, found by name if it is one
+        single = re.sub(r"['’]s?$", "", words[0].strip("'’")) if len(words) == 1 else ""
+        if single.lower() in FAMILY_WORDS:
+            continue  # "went to Nan's for tea": a home, and no name
         # After "Year 3 at" or "the SENCO at" only a school can follow, even one named by a word ("Eaves").
         school_only = bool(_SCHOOL_ONLY.search(text, max(0, m.start("name") - 30), m.start("name")))
         ordinary = bool(single) and not school_only and (

@@ -14,7 +14,7 @@ from .names import FAMILY_WORDS, MONTHS, NOT_NAMES
 from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
 
 _KINDS = {WORSHIP: "kingdom hall|church|mosque|masjid|chapel|gurdwara|temple|synagogue",
-          MEDICAL: "surgery|medical centre|health centre|gp practice|doctors['’]?|clinic",
+          MEDICAL: "surgery|medical centre|health centre|gp practice|family practice|medical practice|doctors['’]?|clinic",
           SCHOOL: "primary school|high school|school|academy|nursery|pre-?school|college"}
 _KIND_WORD = "|".join(_KINDS.values())
 _STREET = r"(?:street|road|lane|avenue|close|crescent|drive|terrace|grove|gardens|mews|way|st|rd)"
@@ -43,14 +43,29 @@ _HOUSE_BEFORE_NUMBER = re.compile(r"(['‘\"“])?([A-Z][a-z]+(?:[ \t]+[A-Z][a-z
 _HOUSE_CALLED = re.compile(r"\b(?:house|farmhouse|farm|cottage|bungalow|lodge|barn|property|home|caravan|boat)[ \t]+"
                            r"(?:(?:is|was)[ \t]+)?(?:called|named|known[ \t]+as)[ \t]+"
                            r"((?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)(?![\w-])")
-# "born at the Royal Albert Edward in Wigan", "born at Whiston": born at a named place is born in its hospital.
-_BORN_AT = re.compile(r"\bborn[ \t]+at[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+"
+# "born at the Royal Albert Edward in Wigan", "rushed to the Royal": where a child is born or admitted
+# is a hospital.
+_BORN_AT = re.compile(r"\b(?:born[ \t]+at|(?:admitted|rushed|blue[ -]lighted|discharged)[ \t]+(?:to|from|into|at))"
+                      r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+"
                       r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+)?)")
+# "in the Royal", "the nurse at the royal said": the name people give a town's hospital ("the royal
+# family", "the Royal Mail" are none).
+_THE_ROYAL = re.compile(r"\b(?:at|in|to|from|into|up|down)[ \t]+the[ \t]+([Rr]oyal(?:[ \t]+(?P<town>[A-Z][a-z]+))?)\b(?![ \t]+(?:(?:family|families|mail"
+                        r"|wedding|navy|baby|household|society|college|academy|court|visit|box|seal|icing|blue|flush"
+                        r"|treatment|we)\b))")
+# "his old school, Broad Oak, and", "her GP surgery, Parkview": the kind of place, then its name.
+_KIND_THEN_NAME = re.compile(r"\b(school|nursery|surgery|practice|church|mosque|hospital)[ \t]*[,(–—-][ \t]*"
+                             r"((?:[A-Z][a-z'’]+[ \t]+){0,3}[A-Z][a-z'’]+)(?=[ \t]*[,)–—.;]|[ \t]+(?:and|where|which)\b)")
+_KIND_OF = {"school": SCHOOL, "nursery": SCHOOL, "surgery": MEDICAL, "practice": MEDICAL, "church": WORSHIP,
+            "mosque": WORSHIP, "hospital": HOSPITAL}
+# "born at Liverpool Women's": a town's women's or children's hospital by the name people use.
+_TOWN_HOSPITAL = re.compile(r"\b([A-Z][a-z]+[ \t]+(?:Women|Children)['’]s)(?![ \t]+(?:[A-Z]|(?:aid|refuge|centre|services?"
+                            r"|groups?|charity|trust)\b))")
 # "she's at hope academy", "moved to haydock high": a school's own name in lower case before its kind.
 # "starts at busy bees nursery", "appt at lance lane medical centre": any name, of ordinary words too.
 _LOWER_NAMED_SCHOOL = re.compile(r"\b(?:at|to|from|with|attends|attending|joined|left)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}?)"
                                  r"(academy|high|primary|juniors|infants|nursery|pre-?school|medical centre"
-                                 r"|health centre|surgery|church|chapel|mosque)\b"
+                                 r"|health centre|family practice|medical practice|surgery|church|chapel|mosque)\b"
                                  r"(?![ \t]+(?:school|street|st|road|rd|lane|hall|group|staff|worker|nurse|team))")
 _GENERIC_SCHOOL_WORDS = frozenset("""a an the her his their my our your this that new old local same different another every
     each any secondary primary junior infant nursery special free catholic church faith village community state private
@@ -124,6 +139,14 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
     for m in _BORN_AT.finditer(text):
         if not is_place(m.group(1)) or " " in m.group(1):  # "born at Whiston" is a hospital; a country is not
             hits.append(Hit(HOSPITAL, m.start(1), m.end(1)))
+    hits += [Hit(_KIND_OF[m.group(1)], m.start(2), m.end(2)) for m in _KIND_THEN_NAME.finditer(text)
+             if not (is_org is not None and is_org(m.start(2)))
+             and not _ordinary(m.group(2).split()[0], None)  # "after school, Mum and", "school, Monday"
+             and (" " in m.group(2) or not _ordinary(m.group(2), is_common))]  # one everyday word is no name
+    hits += [Hit(HOSPITAL, m.start(1), m.end(1)) for m in _THE_ROYAL.finditer(text)
+             if not m.group("town") or is_place(m.group("town"))]  # "the Royal Liverpool", not "the Royal Mail"
+    hits += [Hit(HOSPITAL, m.start(1), m.end(1)) for m in _TOWN_HOSPITAL.finditer(text)
+             if is_place(m.group(1).split()[0])]
     for m in _LOWER_NAMED_SCHOOL.finditer(text):
         words = m.group(1).split()
         # "aim high", "fly high": before "high" the name is a place or no word at all ("haydock high").

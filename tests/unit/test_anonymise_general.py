@@ -658,16 +658,73 @@ HOSTILE_TRAPS = [
 ]
 
 
+# Round eighteen, before blind batches 18 and 19 were scored: words in capitals read as Title Case
+# (pii_capitals), "who" after a word-name, what only a person does, chat speakers, initials in a
+# table, hospitals people know by a short name, and more nickname introducers.
+ROUND_EIGHTEEN = [
+    ("DARNELL: she never told me that.", "DARNELL", "personal name"),
+    ("CALLER: yeah\nMIA: can you help me", "MIA", "personal name"),
+    ("The form said REFERRED BY BLESSED SACRAMENT PRIMARY SCHOOL.", "BLESSED SACRAMENT PRIMARY SCHOOL", "school"),
+    ("Copy to RAINHILL HOSPITAL please.", "RAINHILL HOSPITAL", "hospital"),
+    ("MUM SAYS TYRESE HAS BEEN OUT ALL NIGHT", "TYRESE", "personal name"),
+    ("NAME: EVIE PRICE", "EVIE", "personal name"),
+    ("Joy, who is seven, likes the garden.", "Joy", "personal name"),
+    ("We noticed that Honey had missed breakfast again.", "Honey", "personal name"),
+    ("the lads keep calling him 'Beaky' at the bus stop", "Beaky", "personal name"),
+    ("He signs every card to his nan as 'Tiddles'.", "Tiddles", "personal name"),
+    ("Uncle, known to everyone on the estate as Big Mo, came too.", "Big Mo", "personal name"),
+    ("shadowfox_99: meet at the park", "shadowfox_99", "handle"),
+    ("| Ring the nursery | PQ | Friday |", "PQ", "initials"),
+    ("Sibling TB (aged 6) was also seen.", "TB", "initials"),
+    ("dad (r.w.) was not there, baby k asleep", "(r.w.)", "initials"),
+    ("We dropped off LW at her aunt's.", "LW", "initials"),
+    ("she was rushed to the Royal after the fit", "Royal", "hospital"),
+    ("mum gave birth at Liverpool Women's in May", "Liverpool Women's", "hospital"),
+    ("his new school, Hurst Green, has a nurture room", "Hurst Green", "school"),
+    ("'Deano' was seen by the shops again", "Deano", "personal name"),
+    ("K-Dog (real name unknown) runs the group", "K-Dog", "personal name"),
+    ("when nanny and Chaz argue he hides", "Chaz", "personal name"),
+    ("dad said tilly had not been sleeping since the move", "tilly", "personal name"),
+    ("the family nurse kerry came on Tuesday", "kerry", "personal name"),
+    ("her ex dazza keeps texting", "dazza", "personal name"),
+    ("logan turned 9 on the 3rd of june 2024", "logan", "personal name"),
+    ("Housing job no. HR-448120 for the damp", "HR-448120", "reference number"),
+    ("Police occurrence 25ML004411Q relates", "25ML004411Q", "reference number"),
+    ("His NHS number is 401 023 2137, his sister's is 401 023 2138.", "401 023 2138", "NHS number"),
+    ("seen at parr family practice on monday", "parr family practice", "medical practice"),
+    ("Benefit claim ref 9434765919, paused", "9434765919", "reference number"),
+]
+ROUND_EIGHTEEN_TRAPS = [
+    "The TAF and the LADO and the IRO all agreed the plan; CAMHS and the NSPCC were told.",
+    "PLEASE RING THE FRONT DOOR ON 01744 676600 IF YOU ARE WORRIED.",
+    "Hope is important to every family we work with.",
+    "Faith groups, who meet weekly, offered a warm space.",
+    "The boys were calling him names on the way home.",
+    "last_reviewed: 2026-01-01",
+    "| Action | Owner | When |\n| Visit | SW | 2 wks |\n| Review | GP | June |",
+    "She loves the royal family and sent a card to the Royal Mail sorting office.",
+    "Liverpool Women's Aid ran the group that week.",
+    "After school, Monday and Tuesday are the busiest days.",
+    "The dad drives a red Corsa and the mum a blue Astra.",
+    "Dear Parent/Carer, I am writing about the trip.",
+    "Absences coded O are unauthorised.",
+    "He went to Nan's for tea after the session.",
+    "The version code ASQ-3 and GCP2 are both used.",
+    "My favourite song is We Don't Talk About Bruno.",
+    "The A-B-C guide and the X-Y chart, in CAPITALS ÀÉÎ and İ.",  # capitals no Title Case changes
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
-         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE)
+         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
-         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS)
+         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
