@@ -188,7 +188,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text) + pp.postcode_districts(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word, names_data.is_dictionary_word)
-    hits += pii_spoken.spoken_numbers(text, policy.service_numbers)
+    hits += pii_spoken.spoken_numbers(text, policy.service_numbers, lambda w: bool(index.tier(w.capitalize())))
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)

@@ -15,12 +15,13 @@ from typing import Iterable
 
 from .names import NameIndex, is_dictionary_word
 from .pii_patterns import Hit
+from .pii_people import PERSON_DOES
 
 NAME = "personal name"
 
 # "O'BRIEN", "ST HELEN'S", "KING-SMITH"; two letters too ("ST", "DR"), though alone they are
 # initials, which the rules for initials read in the text as written.
-_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))+(?![\w-]|['’][a-z])")
+_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))+(?![\w-]|['’](?!s\b)[a-z])")  # "KACPER's mum" too
 # A letter after these starts a new capital in a name: "O'BRIEN" is "O'Brien", "MCDONALD" is "McDonald".
 _NEW_CAPITAL = re.compile(r"(?<=\b[OD]['’])[a-z]|(?<=\bMc)[a-z]|(?<=-)[a-z]")
 
@@ -115,11 +116,12 @@ _SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'’-]+)\b")
 
 def _short_name(index: NameIndex, text: str, hit: Hit, start: int, end: int, word: str) -> bool:
     """Three or four capitals are as often shorthand ("TAF", "LADO", "IRO") as a name, so they
-    count only as a name common in Britain, and only as a speaker ("AMY:"), with a title or beside
-    another name ("MR OKAFOR", "AMY O'BRIEN")."""
+    count only as a name common in Britain, and only as a speaker ("AMY:"), before what a person
+    does, with a title or beside another name ("MR OKAFOR", "AMY O'BRIEN")."""
     if index.tier(word.capitalize()) != "english" and not index.is_surname(word.lower()):
         return False
     speaker = text[end:end + 1] == ":" and bool(_SPEAKER.match(text[text.rfind("\n", 0, start) + 1:start]))
+    speaker = speaker or bool(PERSON_DOES.match(text, end))  # "LEE has been messaging her"
     surname = _SURNAME_AFTER.match(text, end)
     return speaker or (hit.start, hit.end) != (start, end) or bool(surname and index.is_surname(surname.group(1)))
 

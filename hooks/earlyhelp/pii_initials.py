@@ -21,7 +21,10 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
 _ROLE_LETTER = re.compile(rf"\b{_ROLE}(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])")  # "J.B.", "R.M-H."
+_DOTTED = re.compile(r"(?<![\w.])(?:(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])|[A-Z]\.[ \t]?[OD]['’][A-Z]\b)")  # "J.B.", "R.M-H.", "J.O'N"
+# "twins (R & J)", "the child's initials ... just J T": letters joined or spaced, standing for people.
+_LETTER_PAIRS = re.compile(r"\b(?:twins|children|kids|boys|girls|siblings|brothers|sisters|parents|sons|daughters)[ \t]*"
+                           r"\(([A-Z])[ \t]*(?:&|and)[ \t]*([A-Z])\)|\binitials\b[^.\n]{0,40}?\b([A-Z][ \t.]{1,2}[A-Z])\b(?![\w'’])")
 # "K said", "K's mum": a lone capital letter used as a person.
 _LETTER = re.compile(r"(?<![\w.&/+-])([B-HJ-Z])(?:['’]s\b|(?=[ \t]+(?:said|told|says|tells|was|is|had|has|did|went"
                      r"|would|could|felt|feels|wanted|wants|asked|lives|lived|stayed|started|stopped|refused"
@@ -132,6 +135,7 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
         if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):
             hits += [Hit(INITIALS, m.start(1), m.end(1)), Hit(INITIALS, m.start(2), m.end(2))]
+    hits += [Hit(INITIALS, m.start(g), m.end(g)) for m in _LETTER_PAIRS.finditer(text) for g in (1, 2, 3) if m.group(g)]
     for m in _DOTTED.finditer(text):
         if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS:
             hits.append(Hit(INITIALS, m.start(), m.end()))

@@ -103,7 +103,8 @@ _THING_AFTER = frozenset("""
     cotton wool woollen denim tweed suede scented flavoured petal petals bush bushes tree trees hedge hedges
     berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers slippers
     costume costumes hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings
-    necklace bracelet wreath wreaths tea quartz stone stones ring rings
+    necklace bracelet wreath wreaths tea quartz stone stones ring rings soil sand beach bottle bottles can cans
+    groups group leaders communities community networks network organisations sector settings period
 """.split())
 # What a word-name is listed with: "Ruby, amber and gold stars", "Holly and ivy decorations".
 _LISTED_WITH = frozenset("red amber green gold silver bronze blue yellow pink purple orange white black "
@@ -125,6 +126,7 @@ def _describes_thing(text: str, end: int) -> bool:
                 or _THING_DOES.match(text, end))
 
 
+_PLAYED = frozenset("play plays played playing watch watches watched watching".split())
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "by 7 Mar"
 _TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
 # "rated Amber", "graded Red": a rating's colour, not a person.
@@ -175,7 +177,7 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
     still names a person."""
     before = _RUN_BEFORE.search(text, max(0, start - 60), start)
     run_start = before.start() if before else start
-    if not re.search(r"[a-z][,:]?[ \t]+\Z", text[max(0, run_start - 20):run_start]):
+    if not re.search(r"[a-z][,:]?[ \t]+['‘\"“]?\Z", text[max(0, run_start - 20):run_start]):
         return False
     words = (before.group(0).split() if before else [])[1:] + text[end:_RUN_AFTER.match(text, end).end()].split()
     return any(w in _SMALL_WORDS for w in words)
@@ -245,9 +247,11 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         aged = bool(_AGED.match(tail))
         kin = bool(_AND_KIN.match(text, end)) or bool(_WHO.match(text, end)) or bool(PERSON_DOES.match(text, end))
         strong = title or speech or possessive or changed or aged or surname or apposition or kin or told
-        if start_of_sentence and not strong and index.is_word(token) and (
-                _plural_subject(index, text, end) or _describes_thing(text, end)):
-            continue  # "Rose bushes ... were planted", "Hunter wellies": a word before a noun, not a person
+        if not strong and index.is_word(token) and (
+                (start_of_sentence and _plural_subject(index, text, end)) or _describes_thing(text, end)):
+            continue  # "Rose bushes ... were planted", "local Faith groups": a word before a noun, not a person
+        if before in _PLAYED and not (title or surname or possessive):
+            continue  # "we play Uno", "watched Bluey": a game or a show
         # "between January and April", "backdated to August": a month is a person only when the words
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
         if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NOT_NAMES, NameIndex, is_dictionary_word
+from .names import FAMILY_WORDS, KINDS_OF_FAMILY, NAME_FIRST, NOT_NAMES, NameIndex, is_dictionary_word
 from .pii_patterns import MEDICAL, SCHOOL, UPPER, Hit
 from .pii_people import NAME
 
@@ -49,7 +49,7 @@ _TITLE_PARTICLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:Ó|Ní|Nic|
 # "our Tink", "our Kaylee": the North West's "our" before a child's name.
 _OUR = re.compile(r"\b[Oo]ur[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
-_LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
+_LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
 
 
 # "fatuma says she wants to stay": a word in no list, at the start of a clause, saying something.
@@ -130,11 +130,14 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
     hits += [Hit(NAME, m.start(), m.end()) for m in _TITLE_PARTICLE.finditer(text)]
     for m in _OUR.finditer(text):
         word = m.group(1).lower()
-        if not (index.is_word(word) or is_dictionary_word(word) or not_a_name(word) or word in known):
+        # "our Tyler turned 7": a first name that is no everyday word counts even if a dictionary lists it
+        named = bool(index.tier(m.group(1))) and not index.is_common_word(word) and word not in NAME_FIRST
+        if (named or not (index.is_word(word) or is_dictionary_word(word))) and not (not_a_name(word) or word in known):
             hits.append(Hit(NAME, m.start(1), m.end(1)))
     for m in _LOWER_TITLE.finditer(text):
         word = m.group(1)
-        if ((index.is_surname(word) or word in index.lower_first) and not index.is_common_word(word)
+        unknown = not (index.is_word(word) or is_dictionary_word(word))  # "a mister bhattacharya"
+        if ((index.is_surname(word) or word in index.lower_first or unknown) and not index.is_common_word(word)
                 and not is_dictionary_word(word) and not not_a_name(word)):
             hits.append(Hit(NAME, m.start(), m.end(1)))
     return hits

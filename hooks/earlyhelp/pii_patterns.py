@@ -76,7 +76,7 @@ _REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|c
                         r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application)|ID"
                         r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))(?![A-Za-z])"  # not "accounts/UKCUMBERLAND"
                         r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)[ \t]+[A-Za-z]{2,12})?"  # "ID on LCS:"
-                        r"(?:[ \t]+(?:is|was))?[ \t]*[:#.]?[ \t]*"
+                        r"(?:[ \t]+(?:is|was))?[ \t]*[:#.(]?[ \t]*"
                         r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])"
                         r"(?![\w/-])(?![ \t]+\d{3})")  # "the NSPCC number 0808 800 5000" is a phone, not a case
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
@@ -245,6 +245,9 @@ def references(text: str) -> list[Hit]:
     return hits + [Hit(REFERENCE, m.start(), m.end()) for m in _REF_SHAPE.finditer(text)]
 
 
+# "(KingLiamXD)", "xXSlayerXx": capitals inside a word twice over make a gamer's name, as no word
+# ("PlayStation", "McDonald", "iPhone" have one).
+_CAMEL = re.compile(r"(?<![\w@/.#-])(?=[A-Za-z0-9_]*[a-z][A-Z][A-Za-z0-9_]*[a-z][A-Z])[A-Za-z][A-Za-z0-9_]{4,}(?![\w@/-])")
 # "xXdarkwolfXx: u coming out", "[21:04] gazza_07: seen it": who speaks in an exported chat.
 _SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t,-]*)?([\w.]{3,30}?)[ \t]*:(?!//)")
 
@@ -268,7 +271,7 @@ def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
             is_dictionary_word(part) for part in re.split(r"[_.]", name) if part)
     hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)
              if looks_like_handle(m.group(1), True) and not_setting(m.group(1))]
-    hits += [Hit(HANDLE, m.start(), m.end()) for m in _REDDIT.finditer(text)]
+    hits += [Hit(HANDLE, m.start(), m.end()) for m in (*_REDDIT.finditer(text), *_CAMEL.finditer(text))]
     return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text) if not_setting(m.group(0))]
 
 

@@ -26,7 +26,8 @@ _NICKNAME = re.compile(
     r"|answers to|answered to|answering to|answer to|street name|alias|a\.?k\.?a\.?"
     r"|(?:my|our|his|her) (?:little |big )?(?:soldier|man|princess|prince|star|angel|lad|girl|boy|monkey|superstar)"
     r"(?= [A-Z])|refers? to [^.,;:!?\n]{1,40}? (?:only )?as(?= ['‘\"“]?[A-Z])"
-    r"|known (?:locally |round here |(?:to|by|around|round|on|at|in) [^.,;:!?\n]{1,30}? )as"
+    r"|known (?:locally |round here |only |simply |just |(?:to|by|around|round|on|at|in) [^.,;:!?\n]{1,30}? )as"
+    r"|posts? (?:on [A-Z]\w+ )?(?:as|under)(?= ['‘\"“][A-Z])"
     r"|(?:everyone|everybody|people|friends|mates|they) (?:calls?|called)(?! (?:him|her|them|me|us)\b)|(?:knew|know|knows|known) (?:him|her|them|me) as"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
@@ -71,9 +72,13 @@ _DOUBLED = [re.compile(rf"(?<![\w'’-]){_DOUBLE}(?=[ \t]+(?:was|is|said|says|ha
             re.compile(rf"\b(?:took|told|asked|gave|saw)[ \t]+{_DOUBLE}")]
 
 
-# "lads said 'Smithy' is selling vapes": a name in quotes, doing what a person does.
+# "lads said 'Smithy' is selling vapes": a name in quotes, doing what a person does; "baby sister
+# 'Bubba'", "('Seun' to the kids)": a name in quotes after a relation, or said to be what people call them.
 _QUOTED_DOES = re.compile(r"['‘\"“]([A-Z][\w'’-]*[a-z])['’\"”](?=[ \t]+(?:(?:is|was)[ \t]+(?:[a-z]+ing|seen|spotted|found|arrested)|said|says|told|tells"
-                          r"|(?:has|had)[ \t]+been)\b)")
+                          r"|(?:has|had)[ \t]+been|to[ \t]+(?:the[ \t]+kids|everyone|everybody|(?:his|her|their)[ \t]+(?:mates|friends"
+                          r"|family|brothers?|sisters?)|friends|family))\b)"
+                          r"|\b(?:sister|brother|son|daughter|baby|cousin|nephew|niece|partner|boyfriend|girlfriend|friend|mate)"
+                          r"[ \t]+['‘\"“]([A-Z][\w'’-]*[a-z])['’\"”]")
 
 
 def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None = None) -> list[Hit]:
@@ -82,8 +87,8 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
     hits += [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
             if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | CLAUSE_WORDS | _PRONOUNS
             and not (is_org is not None and is_org(m.start(1)))]
-    hits += [Hit(NAME, m.start(1), m.end(1)) for m in _QUOTED_DOES.finditer(text)
-             if m.group(1).lower() not in FAMILY_WORDS and not (is_org is not None and is_org(m.start(1)))]
+    hits += [Hit(NAME, m.start(g), m.end(g)) for m in _QUOTED_DOES.finditer(text) for g in (1, 2)
+             if m.group(g) and m.group(g).lower() not in FAMILY_WORDS and not (is_org is not None and is_org(m.start(g)))]
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")
         lower = word.lower().rstrip("'’")
@@ -103,7 +108,9 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
 
 
 # "that Faith had lost weight", "Hope was crying": a word-name before what only a person does.
-PERSON_DOES = re.compile(r"[ \t]+(?:(?:has|had)[ \t]+(?:not[ \t]+)?(?:lost|gained|missed|refused|told|disclosed|cried|run|ran"
+PERSON_DOES = re.compile(r"[ \t]+(?:(?:has|had)[ \t]+been[ \t]+(?:messaging|texting|calling|ringing|shouting|hitting|threatening"
+                         r"|following|posting|sending|telling|saying)"
+                         r"|(?:has|had)[ \t]+(?:not[ \t]+)?(?:lost|gained|missed|refused|told|disclosed|cried|run|ran"
                    r"|gone|started|stopped|moved|attended|been[ \t]+(?:crying|missing|excluded|refusing|seen|living|staying|eating|going"
                    r"|sleeping|self-harming))"
                    r"|(?:is|was|isn['’]?t|wasn['’]?t)[ \t]+(?:crying|refusing|sleeping|living|staying|hiding|struggling|self-harming|scared"
@@ -126,8 +133,12 @@ _ROLE_BEFORE = re.compile(r"\b(?:worker|ex|partner|boyfriend|girlfriend|nurse|te
                           r"|son|daughter|brother|sister|cousin|neighbour|mate)[ \t]*\(?\Z")
 
 
-def _stems(word: str) -> set[str]:  # "referred" is "refer" with an ending
-    return {word, re.sub(r"(?:ed|ing|s|es)$", "", word), re.sub(r"(.)\1(?:ed|ing)$", r"\1", word), re.sub(r"d$", "", word)}
+def _stems(word: str) -> set[str]:
+    """"referred" is "refer" with an ending; "wellbeing" is two words joined."""
+    halves = {part for i in range(3, len(word) - 2) if is_dictionary_word(word[:i]) and is_dictionary_word(word[i:])
+              for part in (word[:i], word[i:])}
+    return {word, re.sub(r"(?:ed|ing|s|es)$", "", word), re.sub(r"(.)\1(?:ed|ing)$", r"\1", word),
+            re.sub(r"d$", "", word)} | halves
 
 
 def _after_role(text: str, start: int) -> bool:

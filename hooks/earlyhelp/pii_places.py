@@ -24,6 +24,7 @@ _ADDRESS = re.compile(
     rf"|\b(?:{_CAP}\s+){{1,3}}{_STRONG_STREET}\b"
     rf"|\b(?:{_CAP}\s+){{1,2}}(?:Rd|St(?!\.?\s*[A-Z][a-z]))\b"
     rf"|\b{_FLAT}(?:,?\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?")
+_UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"
 # Lower case: "27 moss lane", "flat 3".
 _ADDRESS_LOWER = re.compile(
     rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z'’]+\s+){{1,3}}{_LOWER_STREET}\b(?!-)"
@@ -31,7 +32,10 @@ _ADDRESS_LOWER = re.compile(
     # "flat six kingfisher court": a flat's number in words, then its block.
     r"|\b(?:flat|apartment)[ \t]+(?:" + "|".join(NUMBER_WORDS) + r")(?![ \t]+(?:bed|bedroom|bedroomed|room|storey|floor)s?\b)"
     r"[ \t]+(?:[a-z'’]+[ \t]+){1,3}"
-    r"(?:court|house|tower|lodge|point|heights|mansions|buildings|close|road|street)\b")
+    r"(?:court|house|tower|lodge|point|heights|mansions|buildings|close|road|street)\b"
+    # "we're at twenty six thirlmere avenue": a house number said aloud, as a call transcript types it.
+    rf"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_UNITS_SAID}))?|{'|'.join(NUMBER_WORDS)})"
+    rf"[ \t]+(?:[a-z'’]+[ \t]+){{1,2}}{_LOWER_STREET}\b(?!-)")
 
 _SUFFIXES = [
     (SCHOOL, r"Primary School|Primary|Infant School|Infants|Junior School|Juniors|High School|High|Secondary School"

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
-from typing import Iterable
+from typing import Callable, Iterable
 
-from .pii_patterns import EMAIL, NI, NUMBER_WORDS, PHONE, POSTCODE, VEHICLE, Hit, normalise_phone
+from .pii_patterns import (EMAIL, HANDLE, NI, NUMBER_WORDS, PHONE, POSTCODE, REFERENCE, VEHICLE, Hit,
+                           normalise_phone)
+
+NAME = "personal name"
 
 _DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", **{w: str(n) for n, w in enumerate(NUMBER_WORDS, 1)}}
 _REPEAT = {"double": 2, "triple": 3}
@@ -72,11 +75,30 @@ def _joined(tokens) -> str:
     return "".join(out)
 
 
-def spoken_numbers(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
-    """service_numbers: the site's own, which may be given aloud as in writing."""
+# "they gave me a reference it's C R four four seven one two": after a reference's label, a run with
+# digits in it is that reference.
+_REF_SAID = re.compile(r"(?i)\b(?:ref(?:erence)?|case|crime|log|incident)(?:[ \t]+(?:number|no))?\b[^.\n]{0,15}\Z")
+# "his name on it is shadow killer two two": a gaming or chat name said aloud, words then numbers.
+_NUMBER_WORD = r"(?:" + "|".join(list(_DIGITS) + list(_REPEAT)) + r"|\d{1,4})"
+_HANDLE_SAID = re.compile(rf"(?i)\b(?:gamer ?tag|user ?name|xbox name|psn(?: name)?|(?:his|her|their) tag"
+                          rf"|name on (?:it|there|the xbox|xbox|playstation|fortnite|roblox|discord|snap|tiktok))"
+                          rf"(?:[ \t]+is|[ \t]*:)?[ \t]+((?:[a-z]+[ \t]+){{1,3}}?{_NUMBER_WORD}(?:[ \t]+{_NUMBER_WORD}){{0,3}})\b")
+
+
+def spoken_numbers(text: str, service_numbers: Iterable[str] = (),
+                   is_name: Callable[[str], bool] | None = None) -> list[Hit]:
+    """service_numbers: the site's own, which may be given aloud as in writing. is_name: whether a
+    word spelled out letter by letter ("j a y d e n") is a person's name."""
     allowed = {normalise_phone(str(n)) for n in service_numbers}
-    hits = []
+    hits = [Hit(HANDLE, m.start(1), m.end(1)) for m in _HANDLE_SAID.finditer(text)]
     for run in _runs(text):
+        code = _joined(run)
+        if any(c.isdigit() for c in code) and _REF_SAID.search(text, max(0, run[0][0] - 40), run[0][0]):
+            hits.append(Hit(REFERENCE, run[0][0], run[-1][1]))
+            continue
+        if is_name is not None and code.isalpha() and all(len(text[a:b]) == 1 for a, b, _, _ in run) and is_name(code):
+            hits.append(Hit(NAME, run[0][0], run[-1][1]))  # "his name is jaden j a y d e n"
+            continue
         stretches = [(i, j, _joined(run[i:j])) for i in range(len(run)) for j in range(len(run), i + 3, -1)]
         # A stretch that is one of the site's own numbers, said aloud, covers its tokens: none of them is found.
         said = {k for i, j, code in stretches if normalise_phone(code) in allowed for k in range(i, j)}

@@ -58,13 +58,18 @@ _KIND_THEN_NAME = re.compile(r"\b(school|nursery|surgery|practice|church|mosque|
                              r"((?:[A-Z][a-z'’]+[ \t]+){0,3}[A-Z][a-z'’]+)(?=[ \t]*[,)–—.;]|[ \t]+(?:and|where|which)\b)")
 _KIND_OF = {"school": SCHOOL, "nursery": SCHOOL, "surgery": MEDICAL, "practice": MEDICAL, "church": WORSHIP,
             "mosque": WORSHIP, "hospital": HOSPITAL}
+# "rehab at Broadgreen", "appendix out at Aintree": where a treatment happened is a hospital, even one
+# named only by its district.
+_TREATED_AT = re.compile(r"\b(?i:rehab|op|operation|surgery|appendix out|scan|x-?ray|appointment|appt|outpatients?|physio"
+                         r"|fracture clinic|a&e|a and e|ed|ward|admission|stay)[ \t]+(?:[a-z]+[ \t]+)?(?:at|in)[ \t]+"
+                         r"((?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # "born at Liverpool Women's": a town's women's or children's hospital by the name people use.
 _TOWN_HOSPITAL = re.compile(r"\b([A-Z][a-z]+[ \t]+(?:Women|Children)['’]s)(?![ \t]+(?:[A-Z]|(?:aid|refuge|centre|services?"
                             r"|groups?|charity|trust)\b))")
 # "she's at hope academy", "moved to haydock high": a school's own name in lower case before its kind.
 # "starts at busy bees nursery", "appt at lance lane medical centre": any name, of ordinary words too.
-_LOWER_NAMED_SCHOOL = re.compile(r"\b(?:at|to|from|with|attends|attending|joined|left)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}?)"
-                                 r"(academy|high|primary|juniors|infants|nursery|pre-?school|medical centre"
+_LOWER_NAMED_SCHOOL = re.compile(r"\b(?:at|to|from|with|attends|attending|joined|left|rang|phoned|called|contacted)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}?)"
+                                 r"(high school|primary school|academy|high|primary|juniors|infants|nursery|pre-?school|medical centre"
                                  r"|health centre|family practice|medical practice|surgery|church|chapel|mosque)\b"
                                  r"(?![ \t]+(?:school|street|st|road|rd|lane|hall|group|staff|worker|nurse|team))")
 _GENERIC_SCHOOL_WORDS = frozenset("""a an the her his their my our your this that new old local same different another every
@@ -143,6 +148,8 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
              if not (is_org is not None and is_org(m.start(2)))
              and not _ordinary(m.group(2).split()[0], None)  # "after school, Mum and", "school, Monday"
              and (" " in m.group(2) or not _ordinary(m.group(2), is_common))]  # one everyday word is no name
+    hits += [Hit(HOSPITAL, m.start(1), m.end(1)) for m in _TREATED_AT.finditer(text)
+             if not any(_ordinary(w, is_common) or is_dictionary_word(w.lower()) for w in m.group(1).split())]
     hits += [Hit(HOSPITAL, m.start(1), m.end(1)) for m in _THE_ROYAL.finditer(text)
              if not m.group("town") or is_place(m.group("town"))]  # "the Royal Liverpool", not "the Royal Mail"
     hits += [Hit(HOSPITAL, m.start(1), m.end(1)) for m in _TOWN_HOSPITAL.finditer(text)
@@ -153,7 +160,7 @@ def venues(text: str, is_common: Callable[[str], bool], is_dictionary_word: Call
         plain = m.group(2) == "high" and not (is_place(" ".join(words)) or any(
             not (is_common(w) or is_dictionary_word(w)) for w in words))
         if words and not plain and not any(w in _GENERIC_SCHOOL_WORDS or _ordinary(w, None) for w in words):
-            school = m.group(2) in ("academy", "high", "primary", "juniors", "infants")
+            school = m.group(2) in ("academy", "high", "primary", "juniors", "infants", "high school", "primary school")
             hits.append(Hit(SCHOOL if school else _kind(m.group(2)), m.start(1), m.end(2)))
     for m in _LOWER_STREET.finditer(text):
         words = m.group(1).split()

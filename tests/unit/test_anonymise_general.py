@@ -715,16 +715,59 @@ ROUND_EIGHTEEN_TRAPS = [
 ]
 
 
+# Round nineteen, after blind batches 20 and 21 (94.7 % together): their misses as general rules.
+ROUND_NINETEEN = [
+    ("CALLER: her name's kayla k a y l a", "k a y l a", "personal name"),
+    ("ADVISOR: and the reference? CALLER: it's E H three three nine one eight", "E H three three nine one eight",
+     "reference number"),
+    ("his gamertag is night wolf four four", "night wolf four four", "handle"),
+    ("She is 15, 16 on 2 March, and lives with her dad.", "is 15, 16 on 2 March", "age with a date"),
+    ("He was 13 as at 01/09/2024.", "was 13 as at 01/09/2024", "age with a date"),
+    ("we live at forty two lowther avenue", "forty two lowther avenue", "address"),
+    ("Victim says DEAN has been messaging her again.", "DEAN", "personal name"),
+    ("The note said MARCUS's bag was left.", "MARCUS", "personal name"),
+    ("our Brandon turned 9 last week", "Brandon", "personal name"),
+    ("she said a mister okonjo came round", "mister okonjo", "personal name"),
+    ("He is known simply as 'Tiny' on the estate.", "Tiny", "personal name"),
+    ("Her little brother 'Boo' was asleep.", "Boo", "personal name"),
+    ("Grandma (Ngozi, 'Zizi' to her friends) came too.", "Zizi", "personal name"),
+    ("He posts as 'Jay Dee' on every group.", "Jay Dee", "personal name"),
+    ("14:10 – A.O'C, Y9, headache", "A.O'C", "initials"),
+    ("the boys (T & K) were both tired", "T", "initials"),
+    ("initials for the form: M K", "M K", "initials"),
+    ("His Xbox name (DarkLordZedd) is on the referral.", "DarkLordZedd", "handle"),
+    ("Mum had physio at Broadgreen last month.", "Broadgreen", "hospital"),
+    ("phoned lance lane medical centre for an appt", "lance lane medical centre", "medical practice"),
+    ("he's at sky blue high school now", "sky blue high school", "school"),
+    ("Her LCS ID (4455661) is on the form.", "4455661", "reference number"),
+]
+ROUND_NINETEEN_TRAPS = [
+    "Local Faith groups run the Tuesday lunch club.",
+    "Sandy soil dries out fast in the summer.",
+    "The kids play Uno and watch Bluey after tea.",
+    "Dad works away Mon-Thu and is home Fri to Sun.",
+    "We talked about worker wellbeing in supervision.",
+    "She loved Mario Kart, Buzz Lightyear and Mr Tickle.",
+    "Our Rose garden is lovely in June.",
+    "Options (A and B) were both discussed.",
+    "The op in Theatre 3 went well; the scan in March was clear.",
+    "She's at the local high school and he goes to a good primary school.",
+    "They sang 'We Don't Talk About Bruno' all the way home.",
+    "He plays on the PlayStation and talks on WhatsApp.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
-         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN)
+         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
-         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS)
+         + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
+         + ROUND_NINETEEN_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
