@@ -61,6 +61,9 @@ _AGE_ON = re.compile(rf"(?:\b(?:be|is|was|were|turns?|turning|becomes?|became|re
 _AGE_NEAR = re.compile(rf"\b(?:be|is|was|turns?|turned|turning|becomes?|became)\s+(?:only\s+|just\s+|nearly\s+"
                        rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?!in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
                        rf"(?=(?:on|by|in|last|next|this|the)\b)", re.I)
+# "she is 31 today (07/03)": an age today, and today's date.
+_AGE_TODAY = re.compile(rf"\b(?:is|turns?|turned)\s+{_NUMBER_WORD}\s+today\b[^.!?\n]{{0,15}}?"
+                        rf"(?:{_DAY_DATE}|\d{{1,2}}/\d{{1,2}}\b)", re.I)
 # "turned 2 at the end of January": a birthday's month is most of a date of birth.
 _TURNED_IN = re.compile(rf"\b(?:turned|turns|turning)\s+{_NUMBER_WORD}\b(?![ -](?:minutes?|hours?|days?|miles?|%))"
                         rf"[^.!?\n|]{{0,30}}?\b{_MONTH}(?![\w])", re.I)
@@ -133,8 +136,8 @@ def _dob_columns(text: str) -> list[Hit]:
                 if date:
                     hits.append(Hit(DOB, row.start() + cells[i].start() + date.start(),
                                     row.start() + cells[i].start() + date.end()))
-        else:
-            columns = None
+        else:  # a first row, or a table with no rule under its heading ("| Pupil | DOB |" then its rows)
+            columns = {i for i, c in enumerate(cells) if _DOB_WORD.search(c.group(0)) and not _DATE.search(c.group(0))}
         previous = row
     return hits
 
@@ -161,7 +164,8 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
         date = near and _DATE.search(text, m.end(), near.end() + 20)
         if near and date:
             hits.append(Hit(AGE_DATE, m.start(), max(near.end(), date.end())))
-    hits += [Hit(AGE_DATE, m.start(), m.end()) for m in (*_TURNED_IN.finditer(text), *_NEXT_AGE.finditer(text))]
+    hits += [Hit(AGE_DATE, m.start(), m.end()) for m in (*_TURNED_IN.finditer(text), *_NEXT_AGE.finditer(text),
+                                                          *_AGE_TODAY.finditer(text))]
     for m in _AGE_ON.finditer(text):
         date = _DATE.match(text, m.end())
         if date:

@@ -17,7 +17,7 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
          r"|Mr|Mrs|Ms|Miss|Mx|child|baby|young person|mother|father|mum|dad|parent|carer|sibling|brother|sister"
          r"|son|daughter|girl|boy|pupil|student|client|teenager|toddler|learner|grandmother|grandfather"
          r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP|Little|Baby"
-         r"|victim|perpetrator|offender|suspect|complainant|Victim|Perpetrator|Offender|Suspect|Complainant)")
+         r"|victim|perpetrator|offender|suspect|complainant|Victim|Perpetrator|Offender|Suspect|Complainant|family)")
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
 _ROLE_LETTER = re.compile(rf"\b{_ROLE}(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
@@ -41,7 +41,8 @@ _PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2}(?:-[A-Z]{1,2})?)(?=(?:['’]s[ \t]+
 _JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
                            r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
 # "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
-_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?)?(?:mother|father|mum|dad|mam"
+_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?|older |younger |eldest |youngest )?"
+                        r"(?:mother|father|mum|dad|mam|sib|sibling"
                         r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
                         r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner"
                         # "SP (family support)", "KT (school nurse)": a worker named by initials and their role
@@ -51,7 +52,8 @@ _PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paterna
 _ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
 # "JW (Y8)", "KM (14)", "TB (aged 6)": initials before an age or a school year; "| JW | Y8 |": a table
 # row that opens with initials alone.
-_PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:Y|Yr|Year|age|aged)[ \t]?)?\d{1,2}(?:[ \t]*(?:yrs?|years))?\)"
+_PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:(?:Y|Yr|Year)[ \t]?)?\d{1,2}(?:[ \t]*(?:yrs?|years))?\)"
+                       r"|(?:age|aged)[ \t]?\d{1,2}\b)"  # "DS (age 7 as at 01.04.24)"
                        r"|(?<=\|)[ \t]*([A-Z]{2}|[A-Z]\.[ \t]?[A-Z]\.?)[ \t]*(?=\|)", re.M)
 # "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them.
 _LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3}(?=[ \t,)])"
@@ -60,7 +62,7 @@ _LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3
 _PAIR_OBJECT = re.compile(r"\b(?:picked up|dropped off|dropped|collected|took|met|visited|saw|seen|rang|phoned|texted"
                           r"|supported|helped|asked|told|reminded)[ \t]+([A-Z]{2})\b(?![\w'’-])")
 _PRONOUN_I = re.compile(r"[ \t]+(?:am|have|had|was|will|would|hope|think|feel|want|write|can|could)\b|['’](?:m|ve|d|ll)\b")
-_AUXILIARY = re.compile(r"[ \t]+(?:has|had|was|is|said|told|did|missed|does|says)\b")
+_AUXILIARY = re.compile(r",?[ \t]+(?:has|had|was|is|said|told|did|missed|does|says|disclosed|reported|cried|refused)\b")
 _ROLE_PAIRS = frozenset("SW HV YP TA PA FW KW PO IO LP DO SG CM CW TM OT GP PC DC DS MP NB PS".split())
 _NOT_INITIALS = frozenset("U.K. U.S. U.S.A. E.U. P.S. A.M. P.M. B.A. M.A. Q.C. K.C. R.I.P. D.O.B. N.B. I.E. E.G. "
                           "A.D. B.C. U.N. N.I. G.P.".split())
@@ -87,7 +89,7 @@ _CODED = re.compile(r"\b(?:recorded|referred to|listed|named|identified|noted|de
 _REFERRED = re.compile(rf"\b(?:referred to|identified|anonymised|known){_IN_THESE_NOTES} as[ \t]+([A-Z]{{2,3}})"
                        r"(?=[\s).,;:]|$)")
 # "his sister is just 'A.'": a letter in quotes, standing for a person.
-_QUOTED_LETTER = re.compile(r"['‘\"“]([A-Z]\.?)['’\"”]")
+_QUOTED_LETTER = re.compile(r"['‘\"“]([A-Z]\.?)['’\"”](?![A-Za-z])")  # not "'O'Brien'"
 # "we have called the mother 'Lily'": the name a writer chose for a person, still a name in a story.
 _STAND_IN = re.compile(r"\b(?:called|call|calling|named|renamed|refer to) (?:the|her|his|their|this) (?:mother|father|mum|dad"
                        r"|child|boy|girl|baby|son|daughter|parent|carer|young person|sibling|family)"
@@ -131,6 +133,8 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
             continue
         if bare == "I" and (_PRONOUN_I.match(text, m.end()) or "," in m.group(0)):
             continue  # "Dear Parent/Carer, I am writing": the writer, not a child called I
+        if bare in ("M", "F") and re.match(r"[ \t]*,[ \t]*\d", text[m.end():m.end() + 6]):
+            continue  # "Child (M, 7)": a sex and an age, not initials
         hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
     for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
         if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):

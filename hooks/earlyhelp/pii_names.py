@@ -24,12 +24,13 @@ from .sentences import Text
 
 NAME = "personal name"
 
-_TOKEN = re.compile(rf"(?<![\w/@.'’-])((?:[OD]['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z]|['’]t\b)")
+# Not inside "O'Brien" or "don't", but a name in quotes counts ("'Sarah' (not her real name)").
+_TOKEN = re.compile(rf"(?<![\w/@.’-])(?<!\w')((?:[OD]['’]|Mc|Mac)?{pp.UPPER}{pp.LOWER}+(?:-{pp.UPPER}{pp.LOWER}+)?)(?![\w@]|-[a-z]|['’]t\b)")
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_CHANGED = re.compile(r"\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
+_CHANGED = re.compile(r"['’\"”]?\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGE = r"(?:\d{1,2}|" + "|".join(pp.NUMBER_WORDS) + r")\b"
-_AGED = re.compile(rf"\s*(?:,\s*(?:aged?\s+)?\d{{1,2}}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{{1,2}}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE}"
+_AGED = re.compile(rf"['’\"”]?\s*(?:,\s*(?:aged?\s+)?\d{{1,2}}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{{1,2}}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE}"
                    rf"|,\s*aged\s+{_AGE})", re.I)
 # "Hope, who is nine", "Will, whose dad": "who" follows a person; a thing takes "which".
 _WHO = re.compile(r"[ \t]*,[ \t]*who(?:se|m)?\b")
@@ -49,7 +50,7 @@ _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|siblings|twins|b
 
 TITLES = frozenset("""
     mr mrs ms miss mx dr doctor sir dame lady lord rev revd reverend cllr councillor father pc dc ds sgt sergeant
-    inspector professor prof auntie aunty aunt uncle nana nan nanna grandma grandad granny grandpa baby
+    inspector professor prof auntie aunty aunt uncle nana nan nanna nanny grandma grandad granny grandpa baby
 """.split())
 SPEECH = frozenset("""
     said says told tells explained explains added adds asked asks replied replies shared shares stated states
@@ -212,8 +213,10 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             continue
         if _in_a_title(text, start, end):
             continue
+        # "took Mason to Ormskirk Hospital": a first name, then where the person went, is no organisation's name
+        going = after in ("to", "at", "from", "with") and bool(index.tier(token))
         if before in ("st", "saint") or token.lower() in names_data.FAMILY_WORDS or (
-                is_org_run(index, t, end) and not at_org):
+                is_org_run(index, t, end) and not (at_org or going)):
             continue
         tail = text[end:end + 60]
         # "Baby Massage", "Mr Men": a title before an everyday word that is no name names a thing.
@@ -281,6 +284,6 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             flagged = strong or not (start_of_sentence or phrase)
         if not flagged:
             continue
-        span_end = end + 1 + len(after) if surname else end
+        span_end = end + 1 + len(after.rstrip("'’\"”")) if surname else end
         hits.append(pp.Hit(NAME, before_start if title else start, span_end))
     return hits

@@ -49,6 +49,9 @@ _TITLE_PARTICLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:Ó|Ní|Nic|
 # "our Tink", "our Kaylee": the North West's "our" before a child's name.
 _OUR = re.compile(r"\b[Oo]ur[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
 # "dr okafor", "mrs kowalski": a title in lower case before a name.
+# "OIC: PC 4471 WALSH", "Sgt 1032 Okafor": an officer by rank, collar number and surname.
+_COLLAR = re.compile(r"\b(?:PC|DC|DS|PS|Sgt|PCSO|Insp|Inspector|Sergeant|Constable)\.?[ \t]+\d{2,5}[ \t]+"
+                     r"([A-Z][a-z'’-]+|[A-Z][A-Z'’-]+)\b")
 _LOWER_TITLE = re.compile(r"(?<![\w'’-])(?:dr|mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+([a-z][a-z'’-]+)(?![\w'’-])")
 
 
@@ -128,6 +131,8 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
         if value.lower() not in known and value.lower() not in _NO_VALUE and not ordinary:
             hits.append(Hit(kind, m.start("value"), m.end("value")))
     hits += [Hit(NAME, m.start(), m.end()) for m in _TITLE_PARTICLE.finditer(text)]
+    hits += [Hit(NAME, m.start(1), m.end(1)) for m in _COLLAR.finditer(text)
+             if not index.is_common_word(m.group(1).lower())]
     for m in _OUR.finditer(text):
         word = m.group(1).lower()
         # "our Tyler turned 7": a first name that is no everyday word counts even if a dictionary lists it
@@ -136,7 +141,9 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
             hits.append(Hit(NAME, m.start(1), m.end(1)))
     for m in _LOWER_TITLE.finditer(text):
         word = m.group(1)
-        unknown = not (index.is_word(word) or is_dictionary_word(word))  # "a mister bhattacharya"
+        # "a mister bhattacharya", "mrs o'hara"; "mr brightside" is a song
+        unknown = (m.group(0).startswith(("mister", "missus")) or re.match(r"(?:[od]['’]|mac|mc)\w", word)) and not (
+            index.is_word(word) or is_dictionary_word(word))
         if ((index.is_surname(word) or word in index.lower_first or unknown) and not index.is_common_word(word)
                 and not is_dictionary_word(word) and not not_a_name(word)):
             hits.append(Hit(NAME, m.start(), m.end(1)))

@@ -49,7 +49,8 @@ class Hit:
 # "one" to "twenty": ages, flats and numbers said aloud are written in words as often as in figures.
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-_PHONE = re.compile(r"(?<![\w+.])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w]|\.\d)")
+# Any grouping a writer uses ("01744 28 3917"); phones() then keeps only ten or eleven digits.
+_PHONE = re.compile(r"(?<![\w+.])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,3}(?![\w]|\.\d)")
 # A number from abroad ("+48 512 334 876"): a country code, then eight to twelve more digits in groups.
 _PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\d{2,4}){2,4}(?![\w])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -75,15 +76,16 @@ _AREAS = frozenset("""
 _REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn"
                         r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application)|ID"
                         r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))(?![A-Za-z])"  # not "accounts/UKCUMBERLAND"
-                        r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)[ \t]+[A-Za-z]{2,12})?"  # "ID on LCS:"
-                        r"(?:[ \t]+(?:is|was))?[ \t]*[:#.(]?[ \t]*"
+                        r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)(?:[ \t]+[A-Za-z]{2,12}){1,3})?"  # "ref on our system:"
+                        r"(?:[ \t]+(?:is|was))?[ \t]*[:#.(]?[ \t]*(?:[A-Z]{2,6}[ \t]+(?=\d{5}))?"  # "LCS 4410923"
                         r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])"
                         r"(?![\w/-])(?![ \t]+\d{3})")  # "the NSPCC number 0808 800 5000" is a phone, not a case
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
 # "EH-2023-0456", a UPN, and any code of capitals and six digits or more ("24MP118392X", "Y1298834",
 # "2024/EH/5521"): no plate, postcode or date has that shape, and a system gives one to one family.
 _REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z]"
-                        r"|(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})[A-Z0-9][A-Z0-9/-]{5,}[A-Z0-9])(?![\w/-])")
+                        r"|(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})[A-Z0-9][A-Z0-9/-]{5,}[A-Z0-9]"
+                        r"|\d{1,2}/\d{2}/(?!(?:19|20)\d\d)\d{4})(?![\w/-])")  # "03/24/1187": no date ends so
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|national insurance)\b", re.I)
@@ -249,7 +251,8 @@ def references(text: str) -> list[Hit]:
 # ("PlayStation", "McDonald", "iPhone" have one).
 _CAMEL = re.compile(r"(?<![\w@/.#-])(?=[A-Za-z0-9_]*[a-z][A-Z][A-Za-z0-9_]*[a-z][A-Z])[A-Za-z][A-Za-z0-9_]{4,}(?![\w@/-])")
 # "xXdarkwolfXx: u coming out", "[21:04] gazza_07: seen it": who speaks in an exported chat.
-_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[ \t,-]*)?([\w.]{3,30}?)[ \t]*:(?!//)")
+_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t,-]*)?([\w.]{3,30}?)"
+                      r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?!//)")  # "[screenshot] shxnnon.x 🦋:"
 
 
 def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:

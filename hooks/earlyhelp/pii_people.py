@@ -27,7 +27,8 @@ _NICKNAME = re.compile(
     r"|(?:my|our|his|her) (?:little |big )?(?:soldier|man|princess|prince|star|angel|lad|girl|boy|monkey|superstar)"
     r"(?= [A-Z])|refers? to [^.,;:!?\n]{1,40}? (?:only )?as(?= ['‘\"“]?[A-Z])"
     r"|known (?:locally |round here |only |simply |just |(?:to|by|around|round|on|at|in) [^.,;:!?\n]{1,30}? )as"
-    r"|posts? (?:on [A-Z]\w+ )?(?:as|under)(?= ['‘\"“][A-Z])"
+    r"|(?:posts?|contacted [^.,;:!?\n]{1,20}?|messaged [^.,;:!?\n]{1,20}?) (?:on|via) [A-Z]\w+ (?:as|under)(?= ['‘\"“][A-Z])"
+    r"|posts? (?:as|under)(?= ['‘\"“][A-Z])|(?:been|being|getting|gets|got) called"
     r"|(?:everyone|everybody|people|friends|mates|they) (?:calls?|called)(?! (?:him|her|them|me|us)\b)|(?:knew|know|knows|known) (?:him|her|them|me) as"
     r"|known to (?:friends|everyone|his friends|her friends|the family|family) as"
     r"|(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey) (?:is|was|are|were|gets|got) (?:always |often |usually )?called"
@@ -37,8 +38,9 @@ _NICKNAME = re.compile(
     r"(?:call|calls|called|calling)(?: (?:him|her|them))?"
     r"|(?:a|the|her|his|their|my|an older|a younger) (?:boy|girl|baby|son|daughter|friend|brother|sister|cousin"
     r"|boyfriend|girlfriend|partner|man|woman|lad|kid|child|uncle|aunt|neighbour)s? (?:called|named))"
-    r"[ \t]+([\"“‘']?)(?P<pre>(?:Big|Little|Lil|Wee|Young|Old|Baby)[ \t]+(?=[A-Z]))?([A-Za-z][\w'’-]*)")
+    r"[ \t]+([\"“‘']?)(?P<pre>(?:Big|Little|Lil|Wee|Young|Old|Baby|Nanny|Nana|Nan|Auntie|Aunty|Uncle|Grandad|Grandma)[ \t]+(?=[A-Z]))?([A-Za-z][\w'’-]*)")
 
+_TOYS = frozenset("teddy teddies doll dolly dog cat puppy kitten toy rabbit bunny bear hamster".split())
 _SPEECH_OR_VERB = frozenset("""
     had has was is did said told says tells went would could felt wanted asked lives lived stayed started stopped
     refused disclosed became began missed agreed admitted explained needed moved left came rang called visited
@@ -92,8 +94,8 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")
         lower = word.lower().rstrip("'’")
-        if lower in _DETERMINERS or lower in FAMILY_WORDS:
-            continue
+        if lower in _DETERMINERS or lower in FAMILY_WORDS or (word in _TOYS and not m.group("pre")):
+            continue  # "calls her teddy Mr Wobbles": the toy's name, not hers
         if is_org is not None and word[:1].isupper() and is_org(m.start(3)):
             continue
         # "calling him names", "called her stupid": after "call him" an everyday word is an insult.

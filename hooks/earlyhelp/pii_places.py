@@ -41,8 +41,9 @@ _SUFFIXES = [
     (SCHOOL, r"Primary School|Primary|Infant School|Infants|Junior School|Juniors|High School|High|Secondary School"
              r"|School|Academy|College|Sixth Form|Grammar|Nursery|Pre-School|Preschool|C of E|CE|RC|PRU"
              r"|Pupil Referral Unit"),
-    (MEDICAL, r"Medical Centre|Medical Practice|Health Centre|Surgery|Practice|GP Practice|GP Surgery|Clinic"),
-    (HOSPITAL, r"Hospital|Infirmary"),
+    (MEDICAL, r"Medical Centre|Medical Practice|Medical Group|Health Centre|Surgery|Practice|GP Practice|GP Surgery"
+              r"|Clinic"),
+    (HOSPITAL, r"Hospital|Infirmary|A&E|ED"),  # "seen at Aintree ED"
     (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
               r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
@@ -134,6 +135,11 @@ _GENERIC = frozenset("""
 """.split())
 
 
+_CLUBS = frozenset(["fc", "arlfc", "football club", "rugby club", "cricket club"])
+_SPECIALTIES = frozenset("sleep pain fracture eye ear dental sexual health baby breastfeeding asthma diabetes allergy "
+                         "memory speech hearing foot skin continence weight baby's children's".split())
+
+
 def addresses(text: str) -> list[Hit]:
     hits = [Hit(ADDRESS, m.start(), m.end()) for m in _ADDRESS.finditer(text)]
     return hits + [Hit(ADDRESS, m.start(), m.end()) for m in _ADDRESS_LOWER.finditer(text)
@@ -178,6 +184,10 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
             if (pattern is _PLACE_LOWER and is_word and all(is_word(w) for w in words)
                     and (is_sentence_start is None or is_sentence_start(start))):
                 continue  # "Good practice:", "Improve school attendance"
+            if m.group(2).lower() in _CLUBS and is_place and is_place(" ".join(words)):
+                continue  # "Liverpool FC", "St Helens Town AFC": a club named after a whole town
+            if m.group(2).lower() == "clinic" and all(w.lower() in _SPECIALTIES for w in words):
+                continue  # "the Sleep Clinic", "the Fracture Clinic": a kind of clinic, not a named one
             if m.group(2).lower() == "practice" and (_WAY_OF_WORKING.search(words[-1]) or (
                     m.group(2) == "practice" and is_dictionary_word and all(is_dictionary_word(w.lower()) for w in words)
                     and not (is_place and any(is_place(w) for w in words)))):

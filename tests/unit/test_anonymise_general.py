@@ -757,17 +757,53 @@ ROUND_NINETEEN_TRAPS = [
 ]
 
 
+# Round twenty, after blind batches 22 and 23 (93.5 % together): their misses as general rules.
+ROUND_TWENTY = [
+    ("| Pupil | DOB |\n| Child | 09/11/2014 |", "09/11/2014", "date of birth"),
+    ("Ring me on 0151 42 67 890 after six.", "0151 42 67 890", "phone number"),
+    ("Everyone knows her as Auntie Bev round here.", "Auntie Bev", "personal name"),
+    ("He messaged her via Instagram as 'Danny Boi'.", "Danny Boi", "personal name"),
+    ("Our Kai's been called 'Kai Pie' since nursery.", "Kai Pie", "personal name"),
+    ("GP is now Westfield Medical Group.", "Westfield Medical Group", "medical practice"),
+    ("Seen at Whiston A&E overnight.", "Whiston A&E", "hospital"),
+    ("She is 40 today (12/06) and feels low.", "is 40 today (12/06", "age with a date"),
+    ("[photo] kaylz.99 💕: where r u", "kaylz.99", "handle"),
+    ("Ref on the housing system: HMS 8830127", "8830127", "reference number"),
+    ("they gave me a number like 11/24/5531 for it", "11/24/5531", "reference number"),
+    ("'Chloe' (not her real name) was 14.", "Chloe", "personal name"),
+    ("'Amir' (12) said the club helped.", "Amir", "personal name"),
+    ("Name given as 'Maisie-Rae' on the form.", "Maisie-Rae", "personal name"),
+    ("This is based on family KP's story.", "family KP", "initials"),
+    ("RT (younger sib, 9) was at school.", "RT", "initials"),
+    ("The eldest, child B, disclosed that dad shouts.", "child B", "initials"),
+    ("OIC: PC 2231 HENDRY", "HENDRY", "personal name"),
+    ("Nana took Harper to Whiston Hospital.", "Harper", "personal name"),
+    ("chase it with the SENCo (mrs o'donnell)", "mrs o'donnell", "personal name"),
+]
+ROUND_TWENTY_TRAPS = [
+    "We referred to the Sleep Clinic and the Fracture Clinic.",
+    "The boys support Liverpool FC and St Helens Town AFC.",
+    "She calls her teddy Mr Snuggles.",
+    "She loves Taylor Swift and sings 'Sweet Caroline' to the baby.",
+    "Child (F, 4) was asleep.",
+    "He said 'O'Brien' twice and 'don't' once.",
+    "i listen to mr brightside on repeat",
+    "| Date | Event |\n| 12/03/2024 | visit, birthday card given |",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
-         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN)
+         + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN
+         + ROUND_TWENTY)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
          + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
-         + ROUND_NINETEEN_TRAPS)
+         + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
