@@ -3,9 +3,10 @@
 ``scan`` reads a whole Markdown file (front matter and body, headings, tables and quiz
 scenarios alike) and returns one Finding per piece of possible personal data, with the line,
 the matched text and its kind. The detectors live in small modules: pii_names (capitalised
-names), pii_people (initials, nicknames, lower-case names, surnames), pii_patterns (numbers,
-handles, vehicle registrations), pii_dates, pii_places and pii_venues (places named by their
-surroundings: a church by its street, a pub, a house name).
+names), pii_people (nicknames, relations), pii_lower (lower-case names), pii_initials,
+pii_surnames, pii_notes (form fields), pii_capitals (words in capitals, read again in Title
+Case), pii_patterns and pii_spoken (numbers and codes, written or said aloud), pii_dates,
+pii_places and pii_venues (places named by their surroundings: a church by its street, a pub).
 
 Only an explicit ``allow`` entry in the page's front matter accepts a finding, and only for
 the names of services, organisations and places named as services: a phone number, email,
@@ -23,7 +24,8 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import pii_capitals, pii_dates, pii_initials, pii_notes, pii_people, pii_places, pii_spoken, pii_surnames, pii_venues
+from . import (pii_capitals, pii_dates, pii_initials, pii_lower, pii_notes, pii_people, pii_places, pii_spoken,
+               pii_surnames, pii_venues)
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -184,11 +186,11 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_surnames.families(prepared, index) + pii_surnames.unlisted_first_names(
         prepared, index, org, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pii_people.relations_named(prepared, index, org, gazetteer.is_known_place)
-    hits += pii_people.lower_case_names(prepared, index) + pii_surnames.surnames_alone(
+    hits += pii_lower.lower_case_names(prepared, index) + pii_surnames.surnames_alone(
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text) + pp.postcode_districts(text)
     hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word, names_data.is_dictionary_word)
-    hits += pii_spoken.spoken_numbers(text, policy.service_numbers, lambda w: bool(index.tier(w.capitalize())))
+    hits += pii_spoken.spoken_numbers(text, policy.service_numbers, lambda word: bool(index.tier(word.capitalize())))
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)

@@ -2,7 +2,7 @@
 
 Each detector takes the text and returns ``Hit`` values (kind, start, end); the anonymisation
 gate (anonymise.py) turns them into findings. Dates are in pii_dates.py, addresses and places in
-pii_places.py, initials in pii_initials.py, nicknames in pii_people.py.
+pii_places.py, initials in pii_initials.py, nicknames in pii_people.py, lower-case names in pii_lower.py.
 """
 
 from __future__ import annotations
