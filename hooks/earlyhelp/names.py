@@ -62,7 +62,7 @@ NOT_NAMES = frozenset("""
     january february march september october november december
     christmas easter edit peer young ramadan eid diwali hanukkah passover vaisakhi
     app apps wifi selfie emoji blog vlog podcast tel telly hun hon babe hi mentor innit
-    mon tue tues weds thu thur thurs teddy
+    mon tue tues weds thu thur thurs teddy gee tee jazz char
 """.split())
 
 # Kinds of family, never a surname before "family": "the Foster family", "the kinship household".
@@ -84,6 +84,7 @@ STORY_CHARACTERS = (
     "Destiny 2", "Peppa", "Encanto", "Will and Grace", "Diary of a Wimpy Kid", "Air Max", "Moses basket",
     "Mario Kart", "Buzz Lightyear", "Mr Tickle", "Little Miss Sunshine", "Mrs Brown's Boys", "Corrie",
     "Coronation Street", "McDonald's", "Just Dance", "Taylor Swift", "Sweet Caroline", "Mr Brightside",
+    "Disney", "Sainsbury's", "Ben & Jerry's", "Jack Daniel's", "Secret Santa", "Bella Swan", "Uno",
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
 )

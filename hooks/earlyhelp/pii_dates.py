@@ -31,6 +31,7 @@ _DATE = re.compile(
     rf"\b(?:(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}{_YEAR_TAIL}"    # 3 March 2010, the fourth of May
     rf"|{_MONTH}\s+(?:the\s+)?(?:{_DAY}|{_ORDINAL})(?![\d]){_YEAR_TAIL}"         # March 3rd, May the fourth
     rf"|{_MONTH}\s+(?:19|20)\d\d"                                                 # March 2010
+    rf"|{_DAY}[-/.]{_MONTH}[-/.](?:19|20)?\d\d"                                    # 17-Aug-1989
     rf"|{_HOLIDAY}{_YEAR_TAIL}"                                                   # Boxing Day 2023
     r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d"                       # 03/03/2010, 3.3.10, 3-3-10
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
@@ -53,8 +54,8 @@ _DAY_DATE = (rf"(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}|{_MONTH}\s
 # "boy aged 4 (5 on 21/10)": the next birthday in brackets.
 _NEXT_AGE = re.compile(rf"\((?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:on|by)\s+(?:{_DAY_DATE}|\d{{1,2}}/\d{{1,2}})[^)]{{0,12}}\)", re.I)
 # "is 19, 20 on 14 Feb": the age now, then the next one on its day; "15 as at 01/09/2023": an age on a date.
-_AGE_ON = re.compile(rf"(?:\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)|\b(?:is|was|aged?)\s+\d{{1,2}},)\s+(?:only\s+"
-                     rf"|just\s+|nearly\s+|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?:on|by|as\s+(?:at|of|on))\s+"
+_AGE_ON = re.compile(rf"(?:\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)|\b(?i:he|she)['’]s|\b(?:is|was|aged?)\s+\d{{1,2}},)\s+(?:only\s+"
+                     rf"|just\s+|nearly\s+|almost\s+)?{_NUMBER_WORD}\s+(?:(?:years?|months?|weeks?)(?:\s+old)?\s+)?(?:on|by|as\s+(?:at|of|on))\s+"
                      rf"(?={_DAY_DATE})", re.I)
 # "will be 18 in October 2025, on the 21st", "was 2 last tuesday (4th june 2024)": an age after a verb of
 # being, then within a few words a day of the year. A month alone is not enough ("were 12 in March 2021").

@@ -19,7 +19,7 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
          r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP|Little|Baby"
          r"|victim|perpetrator|offender|suspect|complainant|Victim|Perpetrator|Offender|Suspect|Complainant|family)")
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
-_ROLE_LETTER = re.compile(rf"\b{_ROLE}(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
+_ROLE_LETTER = re.compile(rf"\b{_ROLE}s?(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
 _DOTTED = re.compile(r"(?<![\w.])(?:(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])|[A-Z]\.[ \t]?[OD]['’][A-Z]\b)")  # "J.B.", "R.M-H.", "J.O'N"
 # "twins (R & J)", "the child's initials ... just J T": letters joined or spaced, standing for people.
@@ -38,16 +38,19 @@ _PAIR = re.compile(r"(?<![\w.&/+-])([A-Z]{2}(?:-[A-Z]{1,2})?)(?=(?:['’]s[ \t]+
                    r"|ran away|went missing|is living|was living|and (?:his|her|their) (?:mum|dad|mother|father)"
                    r"|reports|reported|has (?:continued|been|sent|made|said|told)|had (?:been|sent|made|said|told)"
                    r"|continues|continued|denies|denied|admits|admitted))\b)")
-_JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:&|and)[ \t]*([A-Z]{2})(?=[ \t]+(?:seen|were|are|both|said"
-                           r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left)\b)")
+_JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:\+[ \t]*([A-Z]{2})\b(?![\w'’])|(?:&|and)[ \t]*([A-Z]{2})"
+                           r"(?=[ \t]+(?:seen|were|are|both|said"
+                           r"|told|came|went|live|lived|have|had|stay|stayed|attended|arrived|left|banned|excluded"
+                           r"|suspended)\b|[ \t]*\((?:twins|siblings|brothers|sisters)\b))")  # "LJ + DF", "KM and RM (twins"
 # "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
-_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:maternal |paternal |step-?|older |younger |eldest |youngest )?"
+_PAIR_ROLE = re.compile(r"(?<![\w.&/+-])((?-i:[A-Z]{2,3}))[ \t]*\((?:maternal |paternal |step-?|older |younger |eldest |youngest )?"
                         r"(?:mother|father|mum|dad|mam|sib|sibling"
                         r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
                         r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner"
                         # "SP (family support)", "KT (school nurse)": a worker named by initials and their role
                         r"|family support|school nurse|social worker|health visitor|teacher|head of year|keyworker"
-                        r"|key worker|youth worker|support worker|family worker|lead professional|senco|dsl)\b", re.I)
+                        r"|key worker|youth worker|support worker|family worker|lead professional|senco|dsl"
+                        r"|victim|suspect|perpetrator|offender|complainant|witness|twins?)\b", re.I)
 # "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
 _ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
 # "JW (Y8)", "KM (14)", "TB (aged 6)": initials before an age or a school year; "| JW | Y8 |": a table
@@ -58,6 +61,8 @@ _PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:(?:Y|Yr|Year)[ 
 # "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them.
 _LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3}(?=[ \t,)])"
                              r"|\b(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+[b-hj-z]\b(?![.'’]\w|-)")
+# "(LJ = Lacey?)": initials explained; "R. (14) found support": a letter before an age.
+_EXPLAINED = re.compile(r"\b([A-Z]{2})[ \t]*=[ \t]*[A-Z][a-z]+|(?<![\w.])([A-Z]\.)[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)")
 # "picked up JT from his nan's", "took KM to the dentist": two capitals after what is done to a person.
 _PAIR_OBJECT = re.compile(r"\b(?:picked up|dropped off|dropped|collected|took|met|visited|saw|seen|rang|phoned|texted"
                           r"|supported|helped|asked|told|reminded)[ \t]+([A-Z]{2})\b(?![\w'’-])")
@@ -137,9 +142,12 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
             continue  # "Child (M, 7)": a sex and an age, not initials
         hits.append(Hit(INITIALS, m.start(), m.start(1) + len(m.group(1).rstrip())))
     for m in _JOINED_PAIRS.finditer(text):  # "LB & SB seen together": two people by their initials
-        if not {m.group(1), m.group(2)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):
-            hits += [Hit(INITIALS, m.start(1), m.end(1)), Hit(INITIALS, m.start(2), m.end(2))]
+        second = 2 if m.group(2) else 3
+        if not {m.group(1), m.group(second)} & (_NOT_PAIRS | _ROLE_PAIRS | abbreviations):
+            hits += [Hit(INITIALS, m.start(1), m.end(1)), Hit(INITIALS, m.start(second), m.end(second))]
     hits += [Hit(INITIALS, m.start(g), m.end(g)) for m in _LETTER_PAIRS.finditer(text) for g in (1, 2, 3) if m.group(g)]
+    hits += [Hit(INITIALS, m.start(g), m.end(g)) for m in _EXPLAINED.finditer(text) for g in (1, 2)
+             if m.group(g) and m.group(g) not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
     for m in _DOTTED.finditer(text):
         if m.group(0).replace(" ", "").upper() not in _NOT_INITIALS:
             hits.append(Hit(INITIALS, m.start(), m.end()))

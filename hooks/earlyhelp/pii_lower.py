@@ -36,6 +36,7 @@ _WORD_BEFORE = frozenset("i we you they he she it the a an this our my your his 
 
 
 _ROLE_BEFORE = re.compile(r"\b(?:worker|ex|partner|boyfriend|girlfriend|nurse|teacher|coach|mentor|hv|sw|stepdad|stepmum"
+                          r"|dad|mum|nan|nanna|nana|grandad|grandma|uncle|auntie|aunty"
                           r"|son|daughter|brother|sister|cousin|neighbour|mate)[ \t]*\(?\Z")
 
 
@@ -70,8 +71,8 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         bare = re.sub(r"['’]s?$", "", token) if ("'" in token or "’" in token) else token
         # "ellie-may": the first part decides, since the second is often a word-name ("may", "rose").
         first = bare.split("-")[0]
-        if first in NOT_NAMES or first in FAMILY_WORDS:
-            continue
+        if first in NOT_NAMES or first in FAMILY_WORDS or re.search(r"[\d£$%][ \t]*\Z", text[max(0, m.start(1) - 3):m.start(1)]):
+            continue  # "(£15 max!)": a limit after a number, not a child
         end = m.start(1) + len(bare)
         if _owner_without_apostrophe(text, index, first, m.end(1)):
             hits.append(Hit(NAME, m.start(1), end - 1))  # "at jaydens mums": a possessive with no apostrophe
@@ -80,7 +81,7 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
             person = True  # "amelia-rose", "tayla-jo": two first names joined are one child's name
         elif first in index.lower_first and _AGED_AFTER.match(text, end):
             person = True  # "amir (aged 13)": an age in brackets after a first name
-        elif _after_role(text, m.start(1)) and not index.is_common_word(first) and (
+        elif _after_role(text, m.start(1)) and (not index.is_common_word(first) or _person_follows(text, m.end(1))) and (
                 first in index.lower_first or not any(index.is_word(w) or is_dictionary_word(w) for w in _stems(first))):
             person = True  # "the social worker emma", "my ex gaz", "mum's new partner (kyle?)"
         elif first in index.lower_first and _does_as_person(text, m.start(1), end):

@@ -105,7 +105,7 @@ _THING_AFTER = frozenset("""
     berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers slippers
     costume costumes hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings
     necklace bracelet wreath wreaths tea quartz stone stones ring rings soil sand beach bottle bottles can cans
-    groups group leaders communities community networks network organisations sector settings period
+    groups group leaders communities community networks network organisations sector settings period cards
 """.split())
 # What a word-name is listed with: "Ruby, amber and gold stars", "Holly and ivy decorations".
 _LISTED_WITH = frozenset("red amber green gold silver bronze blue yellow pink purple orange white black "
@@ -127,7 +127,8 @@ def _describes_thing(text: str, end: int) -> bool:
                 or _THING_DOES.match(text, end))
 
 
-_PLAYED = frozenset("play plays played playing watch watches watched watching".split())
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac)[A-Z][a-z]|[OD]['’][A-Z][a-z]")
+_PLAYED = frozenset("play plays played playing watch watches watched watching drinks drank drinking".split())
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "by 7 Mar"
 _TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
 # "rated Amber", "graded Red": a rating's colour, not a person.
@@ -250,10 +251,11 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         aged = bool(_AGED.match(tail))
         kin = bool(_AND_KIN.match(text, end)) or bool(_WHO.match(text, end)) or bool(PERSON_DOES.match(text, end))
         strong = title or speech or possessive or changed or aged or surname or apposition or kin or told
-        if not strong and index.is_word(token) and (
-                (start_of_sentence and _plural_subject(index, text, end)) or _describes_thing(text, end)):
+        if not strong and index.is_word(token) and ((start_of_sentence and _plural_subject(index, text, end))
+                           or _describes_thing(text, end)):
             continue  # "Rose bushes ... were planted", "local Faith groups": a word before a noun, not a person
-        if before in _PLAYED and not (title or surname or possessive):
+        played = before in _PLAYED or (before.endswith("ly") and t.word_before(before_start)[0] in _PLAYED)
+        if played and not (title or surname or possessive):
             continue  # "we play Uno", "watched Bluey": a game or a show
         # "between January and April", "backdated to August": a month is a person only when the words
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
@@ -270,7 +272,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             # "when mummy and Gaz shout": a word no list has, joined to a family word, is a person too.
             kin_before = (before == "and" and t.word_before(before_start)[0] in names_data.FAMILY_WORDS
                           and (not after or after.lower().strip("'’") in SPEECH | _TOGETHER))
-            flagged = (title or changed or (family and not place) or (told and not place) or (kin_before and not place
+            # "McAllister", "O'Driscoll": a surname's own shape, which no English word has
+            shaped = bool(_SURNAME_SHAPE.match(token)) and not place
+            flagged = (title or changed or shaped or (family and not place) or (told and not place) or (kin_before and not place
                        and not _is_word(index, token) and not names_data.is_dictionary_word(token.lower()))
                        or not place and ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
                            and not start_of_sentence and not _is_word(index, token)

@@ -74,7 +74,7 @@ _AREAS = frozenset("""
 # "EHM number") or a case system's name (Mosaic, Eclipse, CareFirst), then a code with at least four
 # digits; or a code shaped like one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
 _REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn"
-                        r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application)|ID"
+                        r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application|member|membership)|ID"
                         r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))(?![A-Za-z])"  # not "accounts/UKCUMBERLAND"
                         r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)(?:[ \t]+[A-Za-z]{2,12}){1,3})?"  # "ref on our system:"
                         r"(?:[ \t]+(?:is|was))?[ \t]*[:#.(]?[ \t]*(?:[A-Z]{2,6}[ \t]+(?=\d{5}))?"  # "LCS 4410923"
@@ -249,7 +249,8 @@ def references(text: str) -> list[Hit]:
 
 # "(KingLiamXD)", "xXSlayerXx": capitals inside a word twice over make a gamer's name, as no word
 # ("PlayStation", "McDonald", "iPhone" have one).
-_CAMEL = re.compile(r"(?<![\w@/.#-])(?=[A-Za-z0-9_]*[a-z][A-Z][A-Za-z0-9_]*[a-z][A-Z])[A-Za-z][A-Za-z0-9_]{4,}(?![\w@/-])")
+_CAMEL = re.compile(r"(?<![\w@/.#-])(?=[A-Za-z0-9_]*[a-z][A-Z](?:[A-Za-z0-9_]*[a-z][A-Z]|[A-Za-z]*\d{2,}))"
+                    r"[A-Za-z][A-Za-z0-9_]{4,}(?![\w@/-])")  # "CraigyS1983" too
 # "xXdarkwolfXx: u coming out", "[21:04] gazza_07: seen it": who speaks in an exported chat.
 _SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t,-]*)?([\w.]{3,30}?)"
                       r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?!//)")  # "[screenshot] shxnnon.x 🦋:"

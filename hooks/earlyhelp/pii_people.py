@@ -56,6 +56,11 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|wen
                            r"|\((?:as|what|which) [^()\n]{0,40}\bcalls? (?:him|her|them|me)\))")
 
 
+# "Tank's real name is Declan", "two lads (Reece & 'Tank')": a nickname beside the real name.
+_REAL_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s real name\b"
+                        r"|\b[A-Z][a-z]+[ \t]*(?:&|and)[ \t]*['‘\"“]([A-Z][\w'’-]*[a-z])['’\"”]")
+
+
 # "took Moo-Moo to the dentist", "JoJo was": a pet name made by saying a sound twice, beside what a
 # person does ("the Bye-Bye song" is none).
 _DOUBLE = r"(?P<n>([A-Z][a-z]{1,5})-?(?i:\2)(?![\w'’-]))"
@@ -79,7 +84,8 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
     hits += [Hit(NAME, m.start(1), m.end(1)) for m in _NAMED_BEFORE.finditer(text)
             if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | CLAUSE_WORDS | _PRONOUNS
             and not (is_org is not None and is_org(m.start(1)))]
-    hits += [Hit(NAME, m.start(g), m.end(g)) for m in _QUOTED_DOES.finditer(text) for g in (1, 2)
+    hits += [Hit(NAME, m.start(g), m.end(g)) for m in (*_QUOTED_DOES.finditer(text), *_REAL_NAME.finditer(text))
+             for g in (1, 2)
              if m.group(g) and m.group(g).lower() not in FAMILY_WORDS and not (is_org is not None and is_org(m.start(g)))]
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")

@@ -23,6 +23,7 @@ _ADDRESS = re.compile(
     rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{_STRONG_STREET}|{_WEAK_STREET})\b"
     rf"|\b(?:{_CAP}\s+){{1,3}}{_STRONG_STREET}\b"
     rf"|\b(?:{_CAP}\s+){{1,2}}(?:Rd|St(?!\.?\s*[A-Z][a-z]))\b"
+    rf"|(?<=\bon )(?:{_CAP}\s+){{1,2}}{_WEAK_STREET}\b(?=[ \t]+in[ \t]+[A-Z])"  # "live on Saxon Way in Prescot"
     rf"|\b{_FLAT}(?:,?\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?")
 _UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"
 # Lower case: "27 moss lane", "flat 3".
@@ -131,7 +132,7 @@ _GENERIC = frozenset("""
     nursing residential
     children's children mum dad baby sixth form further education virtual alternative provision pupil referral
     hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some
-    other local same nearest nearby team teams around forest
+    other local same nearest nearby team teams around forest saturday weekend supplementary polish
 """.split())
 
 

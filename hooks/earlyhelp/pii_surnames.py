@@ -126,6 +126,7 @@ def unlisted_first_names(text: str, index: NameIndex, is_org: Callable[[int], bo
     for m in _BEFORE_SURNAME.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
         if (index.tier(m.group(1)) is None and reads_as_name(first) and not index.is_word(first)
+                and not re.search(r"(?:ing|ed|ly|tion|ment|ness)$", first)  # "Anonymising Case Studies"
                 and not is_dictionary_word(first) and not not_a_name(first) and not is_place(m.group(1))
                 and index.is_surname(last.split("-")[0]) and not is_org(m.end(2)) and not is_org(m.end(1))
                 and not re.search(r"\b(?:St\.?|Saint)[ \t]+\Z", text[max(0, m.start(1) - 7):m.start(1)])):  # "St Helens Town"

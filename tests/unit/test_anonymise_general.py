@@ -786,9 +786,41 @@ ROUND_TWENTY_TRAPS = [
     "She calls her teddy Mr Snuggles.",
     "She loves Taylor Swift and sings 'Sweet Caroline' to the baby.",
     "Child (F, 4) was asleep.",
-    "He said 'O'Brien' twice and 'don't' once.",
+    "He said 'OK' twice and 'don't' once.",
     "i listen to mr brightside on repeat",
     "| Date | Event |\n| 12/03/2024 | visit, birthday card given |",
+]
+
+
+# Round twenty-one, after blind batches 24 and 25 (94.2 % together, 6.8 % of clean flagged).
+ROUND_TWENTY_ONE = [
+    ("Zain (12) gave it a 7.", "Zain", "personal name"),  # a popular name a large dictionary lists as a word
+    ("his dad jordan keeps ringing", "jordan", "personal name"),
+    ("nanna pat said no", "pat", "personal name"),
+    ("Spud's real name is Aidan.", "Spud", "personal name"),
+    ("Two girls (Mia & 'Bubbles') were there.", "Bubbles", "personal name"),
+    ("Member no. YC-1183 is suspended.", "YC-1183", "reference number"),
+    ("an account called 'DazzaB1990'", "DazzaB1990", "handle"),
+    ("DOB: 03-Mar-2011", "DOB: 03-Mar-2011", "date of birth"),
+    ("she's 9 as of 2nd May, mum said", "she's 9 as of 2nd May", "age with a date"),
+    ("He was 20 months on 4 June 2024.", "was 20 months on 4 June 2024", "age with a date"),
+    ("Pupils TH and JH (twins, Y4) both late.", "JH", "initials"),
+    ("note: 'AB + CD not to sit together'", "AB", "initials"),
+    ("(KP = Kayleigh?)", "KP", "initials"),
+    ("Risk: LM (victim) and RS (suspect).", "RS", "initials"),
+    ("A draft says 'T. (13) loved the club'.", "T.", "initials"),
+    ("they live on Mercer Way in Haydock now", "Mercer Way", "address"),
+    ("Possible surname: 'MacAuley'.", "MacAuley", "personal name"),
+]
+ROUND_TWENTY_ONE_TRAPS = [
+    "Weapons: none. Alcohol: yes (suspect). Pets: one dog.",
+    "Grandad says he'll pay (£20 max) for the trip.",
+    "The family fun day had Disney songs and a Secret Santa.",
+    "He drinks mainly Stella; she likes Ben & Jerry's.",
+    "Monopoly and Uno cards are in the cupboard.",
+    "He asked about the Polish Saturday school.",
+    "Retake the module 'Anonymising Case Studies' next week.",
+    "there's 5 on 3 June and it's 20 as of May",
 ]
 
 
@@ -797,13 +829,13 @@ ROUND_TWENTY_TRAPS = [
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
          + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN
-         + ROUND_TWENTY)
+         + ROUND_TWENTY + ROUND_TWENTY_ONE)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
          + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
-         + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS)
+         + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS + ROUND_TWENTY_ONE_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
