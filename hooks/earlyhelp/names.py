@@ -62,7 +62,7 @@ NOT_NAMES = frozenset("""
     january february march september october november december
     christmas easter edit peer young ramadan eid diwali hanukkah passover vaisakhi
     app apps wifi selfie emoji blog vlog podcast tel telly hun hon babe hi mentor innit
-    mon tue tues weds thu thur thurs teddy gee tee jazz char
+    mon tue tues weds thu thur thurs teddy gee tee jazz char nino
 """.split())
 
 # Kinds of family, never a surname before "family": "the Foster family", "the kinship household".
@@ -85,6 +85,7 @@ STORY_CHARACTERS = (
     "Mario Kart", "Buzz Lightyear", "Mr Tickle", "Little Miss Sunshine", "Mrs Brown's Boys", "Corrie",
     "Coronation Street", "McDonald's", "Just Dance", "Taylor Swift", "Sweet Caroline", "Mr Brightside",
     "Disney", "Sainsbury's", "Ben & Jerry's", "Jack Daniel's", "Secret Santa", "Bella Swan", "Uno",
+    "Nike", "Tom and Jerry", "Heinz", "Haribo", "Santa", "Rocky Balboa", "Roman Catholic", "Jesus",
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
 )
@@ -96,6 +97,7 @@ FAMILY_WORDS = frozenset("""
     grandpa grandfather auntie aunty aunt uncle sis bro stepdad stepmum
 """.split())
 
+MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "by 7 Mar", "Dec 23"
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 

@@ -54,7 +54,7 @@ _DAY_DATE = (rf"(?:the\s+)?(?:{_DAY}|{_ORDINAL})\s+(?:of\s+)?{_MONTH}|{_MONTH}\s
 # "boy aged 4 (5 on 21/10)": the next birthday in brackets.
 _NEXT_AGE = re.compile(rf"\((?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:on|by)\s+(?:{_DAY_DATE}|\d{{1,2}}/\d{{1,2}})[^)]{{0,12}}\)", re.I)
 # "is 19, 20 on 14 Feb": the age now, then the next one on its day; "15 as at 01/09/2023": an age on a date.
-_AGE_ON = re.compile(rf"(?:\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)|\b(?i:he|she)['’]s|\b(?:is|was|aged?)\s+\d{{1,2}},)\s+(?:only\s+"
+_AGE_ON = re.compile(rf"(?:\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)|\b(?i:he|she)['’]?s|\b(?:is|was|aged?)\s+\d{{1,2}},)\s+(?:only\s+"
                      rf"|just\s+|nearly\s+|almost\s+)?{_NUMBER_WORD}\s+(?:(?:years?|months?|weeks?)(?:\s+old)?\s+)?(?:on|by|as\s+(?:at|of|on))\s+"
                      rf"(?={_DAY_DATE})", re.I)
 # "will be 18 in October 2025, on the 21st", "was 2 last tuesday (4th june 2024)": an age after a verb of

@@ -48,6 +48,11 @@ def _stems(word: str) -> set[str]:
             re.sub(r"d$", "", word)} | halves
 
 
+def _after_family(text: str, start: int) -> bool:  # "ur mum shud": after a family word only a known name counts
+    return bool(re.search(r"\b(?:dad|mum|nan|nanna|nana|grandad|grandma|uncle|auntie|aunty)[ \t]*\(?\Z",
+                          text[max(0, start - 10):start]))
+
+
 def _after_role(text: str, start: int) -> bool:
     return bool(_ROLE_BEFORE.search(text, max(0, start - 15), start))
 
@@ -82,7 +87,8 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
         elif first in index.lower_first and _AGED_AFTER.match(text, end):
             person = True  # "amir (aged 13)": an age in brackets after a first name
         elif _after_role(text, m.start(1)) and (not index.is_common_word(first) or _person_follows(text, m.end(1))) and (
-                first in index.lower_first or not any(index.is_word(w) or is_dictionary_word(w) for w in _stems(first))):
+                first in index.lower_first or (not _after_family(text, m.start(1))
+                                               and not any(index.is_word(w) or is_dictionary_word(w) for w in _stems(first)))):
             person = True  # "the social worker emma", "my ex gaz", "mum's new partner (kyle?)"
         elif first in index.lower_first and _does_as_person(text, m.start(1), end):
             person = True  # "dad said hope had not been eating", "grace wont be in school tomorrow"

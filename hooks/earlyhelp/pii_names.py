@@ -50,7 +50,7 @@ _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|siblings|twins|b
 
 TITLES = frozenset("""
     mr mrs ms miss mx dr doctor sir dame lady lord rev revd reverend cllr councillor father pc dc ds sgt sergeant
-    inspector professor prof auntie aunty aunt uncle nana nan nanna nanny grandma grandad granny grandpa baby
+    inspector professor prof auntie aunty aunt uncle nana nan nanna nanny grandma grandad granny grandpa baby pcso
 """.split())
 SPEECH = frozenset("""
     said says told tells explained explains added adds asked asks replied replies shared shares stated states
@@ -129,7 +129,6 @@ def _describes_thing(text: str, end: int) -> bool:
 
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac)[A-Z][a-z]|[OD]['’][A-Z][a-z]")
 _PLAYED = frozenset("play plays played playing watch watches watched watching drinks drank drinking".split())
-_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "by 7 Mar"
 _TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
 # "rated Amber", "graded Red": a rating's colour, not a person.
 _RAG = re.compile(r"\b(?:Red|Green|RAG|traffic[- ]light)\b")
@@ -181,8 +180,10 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
     run_start = before.start() if before else start
     if not re.search(r"[a-z][,:]?[ \t]+['‘\"“]?\Z", text[max(0, run_start - 20):run_start]):
         return False
-    words = (before.group(0).split() if before else [])[1:] + text[end:_RUN_AFTER.match(text, end).end()].split()
-    return any(w in _SMALL_WORDS for w in words)
+    after = text[end:_RUN_AFTER.match(text, end).end()].split()
+    run = (before.group(0).split() if before else []) + [text[start:end]] + after
+    # a small word inside the run, not its first or last word ("Mohammed A." is a name and an initial)
+    return len(run) >= 3 and any(w in _SMALL_WORDS for w in run[1:-1])
 
 
 # What two people do together ("mummy and Gaz shout"), not "Mum and Asda staff".
@@ -222,6 +223,7 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         tail = text[end:end + 60]
         # "Baby Massage", "Mr Men": a title before an everyday word that is no name names a thing.
         title = (before in TITLES and after.lower() not in ORG_WORDS
+                 and not (before == "miss" and text[before_start:before_start + 1] == "m")  # "she'll miss Friday"
                  and (not text[start - 2:start - 1] == "." or before in _DOTTED_TITLES)
                  and not (names_data.is_dictionary_word(token.lower()) and not index.is_surname(token.lower())
                           and not index.tier(token)))
@@ -261,8 +263,9 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
         if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):
             continue
-        if token.lower() in _MONTH_SHORT and re.search(r"\d[ \t]*$", text[max(0, start - 4):start]):
-            continue  # "by 7 Mar": a month's short form after a day
+        if token.lower() in names_data.MONTH_SHORT and (re.search(r"\d[ \t]*$", text[max(0, start - 4):start])
+                                              or re.match(r"[ \t]+\d", text[end:end + 3])):
+            continue  # "by 7 Mar", "seen Dec 23": a month's short form beside a day or a year
         if (before in _RATED or (token == "Amber" and _RAG.search(text, max(0, start - 60), end + 60))) and not (
                 title or surname):
             continue  # "rated Amber", "Red in the autumn and Amber by spring": a red-amber-green rating

@@ -67,11 +67,11 @@ def reads_as_name(word: str, known: frozenset[str] = frozenset()) -> bool:
 
 # A form's field and what follows it: "Surname: Cook", "Child's name: Kai Lee", "School: DLS", and a
 # field of an exported row ("...,Corridor,student: ruby,Level 2").
-_FIELD = re.compile(r"(?m)(?:^|(?<=,))[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first "
-                    r"|last |family |sur|fore)?names?|surname|forename|school|nursery|college|gp|gp practice|surgery"
+_FIELD = re.compile(r"(?m)(?:^|(?<=,)|(?<=[ \t]{2}))[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first "
+                    r"|last |family |sur|fore)?names?|surname|forename|school|nursery|setting|college|gp|gp practice|surgery"
                     r"|student|pupil|learner|client|child|young person|yp|cyp))"
                     r"[ \t]*:[ \t]*"
-                    r"(?P<value>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}|[a-z][a-z'’-]+(?=[ \t]*(?:[,;|]|$)))"
+                    r"(?P<value>[A-Z][\w'’.-]*(?:[ \t](?![ \t])[A-Z][\w'’.-]*){0,3}|[a-z][a-z'’-]+(?=[ \t]*(?:[,;|]|$)))"
                     r"(?![\w/])")
 _NO_VALUE = frozenset(("n/a", "na", "none", "unknown", "not known", "tbc", "tbd", "withheld"))
 
@@ -121,7 +121,7 @@ def names_in_notes(text: str, index: NameIndex, known: frozenset[str] = frozense
         value = m.group("value")
         words = value.lower().split()
         label = m.group("label").lower()
-        kind = SCHOOL if label in ("school", "nursery", "college") else MEDICAL if label in (
+        kind = SCHOOL if label in ("school", "nursery", "setting", "college") else MEDICAL if label in (
             "gp", "gp practice", "surgery") else NAME
         # A person's name has no family word in it; a school's may ("ST CUTHBERT'S CATHOLIC HIGH").
         ordinary = any(not_a_name(w) or w in ("and", "or") for w in words) if kind == NAME else len(words) == 1 and (

@@ -74,7 +74,8 @@ _AREAS = frozenset("""
 # "EHM number") or a case system's name (Mosaic, Eclipse, CareFirst), then a code with at least four
 # digits; or a code shaped like one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
 _REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn"
-                        r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application|member|membership)|ID"
+                        r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application|member|membership|hospital"
+                        r"|patient|attendance|voucher)|ID"
                         r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))(?![A-Za-z])"  # not "accounts/UKCUMBERLAND"
                         r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)(?:[ \t]+[A-Za-z]{2,12}){1,3})?"  # "ref on our system:"
                         r"(?:[ \t]+(?:is|was))?[ \t]*[:#.(]?[ \t]*(?:[A-Z]{2,6}[ \t]+(?=\d{5}))?"  # "LCS 4410923"
@@ -85,10 +86,11 @@ _YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
 # "2024/EH/5521"): no plate, postcode or date has that shape, and a system gives one to one family.
 _REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z]"
                         r"|(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})[A-Z0-9][A-Z0-9/-]{5,}[A-Z0-9]"
-                        r"|\d{1,2}/\d{2}/(?!(?:19|20)\d\d)\d{4})(?![\w/-])")  # "03/24/1187": no date ends so
+                        r"|\d{1,2}/\d{2}/(?!(?:19|20)\d\d)\d{4}"  # "03/24/1187": no date ends so
+                        r"|[A-Z]{1,4}-\d{3,6}-[A-Z]{2,4})(?![\w/-])")  # "FB-2291-STH"
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
-_NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|national insurance)\b", re.I)
+_NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|NINO|national insurance)\b", re.I)
 
 # A handle: "@kayla_x", or a name given after a label ("her username was kaylaxo", "Snapchat: jj.09").
 # A profile's address: "facebook.com/jade.lyonhart.7", "tiktok.com/@lilsxo".
@@ -184,8 +186,9 @@ _REF_BEFORE = re.compile(r"\b(?i:ref(?:erence)?|case|crime|claim|file|log|incide
                          r"[ \t]*[:#.]?[ \t]*\Z")
 
 
-def _labelled_reference(text: str, start: int) -> bool:
-    return bool(_REF_BEFORE.search(text, max(0, start - 25), start))
+def _labelled_reference(text: str, start: int) -> bool:  # "on file 07456 120 339" is a phone kept on file
+    label = _REF_BEFORE.search(text, max(0, start - 25), start)
+    return bool(label) and not re.search(r"\bon[ \t]+\Z", text[max(0, label.start() - 4):label.start()])
 
 
 def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
@@ -251,6 +254,9 @@ def references(text: str) -> list[Hit]:
 # ("PlayStation", "McDonald", "iPhone" have one).
 _CAMEL = re.compile(r"(?<![\w@/.#-])(?=[A-Za-z0-9_]*[a-z][A-Z](?:[A-Za-z0-9_]*[a-z][A-Z]|[A-Za-z]*\d{2,}))"
                     r"[A-Za-z][A-Za-z0-9_]{4,}(?![\w@/-])")  # "CraigyS1983" too
+# "his @ is tj.rxo_", "comment from haydockhoodz:": a handle given by what it is.
+_AT_IS = re.compile(r"\b(?:(?:his|her|their|my|your) @[ \t]*(?:is|=|:)|comment(?:ed)? (?:from|by)|reply from)[ \t]+"
+                    r"([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?=[\s:,]|$)")
 # "xXdarkwolfXx: u coming out", "[21:04] gazza_07: seen it": who speaks in an exported chat.
 _SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t,-]*)?([\w.]{3,30}?)"
                       r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?!//)")  # "[screenshot] shxnnon.x 🦋:"
@@ -276,6 +282,7 @@ def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
     hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)
              if looks_like_handle(m.group(1), True) and not_setting(m.group(1))]
     hits += [Hit(HANDLE, m.start(), m.end()) for m in (*_REDDIT.finditer(text), *_CAMEL.finditer(text))]
+    hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _AT_IS.finditer(text)]
     return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text) if not_setting(m.group(0))]
 
 

@@ -57,7 +57,7 @@ _NAMED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)[ \t]+(?:goes by|wen
 
 
 # "Tank's real name is Declan", "two lads (Reece & 'Tank')": a nickname beside the real name.
-_REAL_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s real name\b"
+_REAL_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s real name\b|['‘\"“]([A-Z][\w'’-]*[a-z])['’\"”][ \t]*\([A-Z][a-z]+"
                         r"|\b[A-Z][a-z]+[ \t]*(?:&|and)[ \t]*['‘\"“]([A-Z][\w'’-]*[a-z])['’\"”]")
 
 
@@ -85,7 +85,7 @@ def nicknames(text: str, index: NameIndex, is_org: Callable[[int], bool] | None 
             if m.group(1).lower() not in _DETERMINERS | FAMILY_WORDS | CLAUSE_WORDS | _PRONOUNS
             and not (is_org is not None and is_org(m.start(1)))]
     hits += [Hit(NAME, m.start(g), m.end(g)) for m in (*_QUOTED_DOES.finditer(text), *_REAL_NAME.finditer(text))
-             for g in (1, 2)
+             for g in range(1, m.re.groups + 1)
              if m.group(g) and m.group(g).lower() not in FAMILY_WORDS and not (is_org is not None and is_org(m.start(g)))]
     for m in _NICKNAME.finditer(text):
         quoted, word = bool(m.group(1)), m.group(3).rstrip("'’")

@@ -28,7 +28,7 @@ _ADDRESS = re.compile(
 _UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"
 # Lower case: "27 moss lane", "flat 3".
 _ADDRESS_LOWER = re.compile(
-    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[a-z'’]+\s+){{1,3}}{_LOWER_STREET}\b(?!-)"
+    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Za-z][a-z'’]*\s+){{1,3}}{_LOWER_STREET}\b(?!-)"  # "7 Chain lane"
     r"|\b(?:flat|apartment)\s+\d+[a-z]?\b(?![ \t]*(?:miles?|minutes?|%|per\b))"
     # "flat six kingfisher court": a flat's number in words, then its block.
     r"|\b(?:flat|apartment)[ \t]+(?:" + "|".join(NUMBER_WORDS) + r")(?![ \t]+(?:bed|bedroom|bedroomed|room|storey|floor)s?\b)"
@@ -44,7 +44,7 @@ _SUFFIXES = [
              r"|Pupil Referral Unit"),
     (MEDICAL, r"Medical Centre|Medical Practice|Medical Group|Health Centre|Surgery|Practice|GP Practice|GP Surgery"
               r"|Clinic"),
-    (HOSPITAL, r"Hospital|Infirmary|A&E|ED"),  # "seen at Aintree ED"
+    (HOSPITAL, r"Hospital|Infirmary|A&E|ED|Hosp"),  # "seen at Aintree ED", "ormskirk hosp"
     (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
               r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
@@ -66,10 +66,10 @@ _PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)(?:
                           r"(primary school|primary|high school|school|academy|nursery|medical centre|health centre"
                           r"|surgery|practice|clinic|hospital|church|parish|mosque|chapel|estate"
                           r"|café|cafe|sculpture|statue|monument|museum|gallery|arts centre|box office|theatre"
-                          r"|leisure centre|sports centre|community centre|social club|working men's club)\b")
+                          r"|leisure centre|sports centre|community centre|social club|working men's club|unit)\b")
 # All lower case: "lingholme surgery", "st helens parish church", "holy cross church hall".
 _LOWER_SUFFIX = (r"(?:primary school|primary|infants?|juniors?|high school|school|academy|college|nursery"
-                 r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|infirmary"
+                 r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|hosp|infirmary"
                  r"|parish church|church|parish|mosque|chapel|cathedral|gurdwara|temple|synagogue)")
 # "sherdley park", "lingholme surgery": a name that is no word, then the kind of place.
 _LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+){{1,3}})"
@@ -138,7 +138,8 @@ _GENERIC = frozenset("""
 
 _CLUBS = frozenset(["fc", "arlfc", "football club", "rugby club", "cricket club"])
 _SPECIALTIES = frozenset("sleep pain fracture eye ear dental sexual health baby breastfeeding asthma diabetes allergy "
-                         "memory speech hearing foot skin continence weight baby's children's".split())
+                         "memory speech hearing foot skin continence weight baby's children's flu vaccination "
+                         "immunisation".split())
 
 
 def addresses(text: str) -> list[Hit]:

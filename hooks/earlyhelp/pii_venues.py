@@ -50,7 +50,7 @@ _BORN_AT = re.compile(r"\b(?:born[ \t]+at|(?:admitted|rushed|blue[ -]lighted|dis
                       r"(?:[ \t]+in[ \t]+[A-Z][\w'’-]+)?)")
 # "in the Royal", "the nurse at the royal said": the name people give a town's hospital ("the royal
 # family", "the Royal Mail" are none).
-_THE_ROYAL = re.compile(r"\b(?:at|in|to|from|into|up|down)[ \t]+the[ \t]+([Rr]oyal(?:[ \t]+(?P<town>[A-Z][a-z]+))?)\b(?![ \t]+(?:(?:family|families|mail"
+_THE_ROYAL = re.compile(r"\b(?:at|in|to|from|into|up|down)[ \t]+the[ \t]+([Rr]oyal(?:[ \t]+(?P<town>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+))?)\b(?![ \t]+(?:(?:family|families|mail"
                         r"|wedding|navy|baby|household|society|college|academy|court|visit|box|seal|icing|blue|flush"
                         r"|treatment|we)\b))")
 # "his old school, Broad Oak, and", "her GP surgery, Parkview": the kind of place, then its name.

@@ -824,18 +824,45 @@ ROUND_TWENTY_ONE_TRAPS = [
 ]
 
 
+# Round twenty-two, after blind batches 26 to 29 (the same code measured four times: 94.8 % together).
+ROUND_TWENTY_TWO = [
+    ("Allergies: Callum B. - eggs", "Callum", "personal name"),  # a name and an initial is no title
+    ("Name: Evie-Rose Tate    DOB: 02.03.2020", "DOB: 02.03.2020", "date of birth"),
+    ("Child: Kai    Setting: Busy Beavers", "Busy Beavers", "school"),
+    ("comment from sthelens_lad99: watch urself", "sthelens_lad99", "handle"),
+    ("her @ is kay.lee_x", "kay.lee_x", "handle"),
+    ("| 03/04 | 'Bugsy' (Liam P) | late again |", "Bugsy", "personal name"),
+    ("we live at 12 Oak tree road", "12 Oak tree road", "address"),
+    ("hes 4 on the 2nd of june 2025", "hes 4 on the 2nd of june 2025", "age with a date"),
+    ("Tel. on file 07700 900 123", "07700 900 123", "phone number"),
+    ("Patient no. WHH 0067213", "0067213", "reference number"),
+    ("Voucher code FB-3310-STH", "FB-3310-STH", "reference number"),
+    ("PCSO Fairhurst came to the club.", "PCSO Fairhurst", "personal name"),
+    ("nino reads ab123456c", "ab123456c", "National Insurance number"),
+    ("she was in the Hollins unit for a month", "Hollins unit", "place"),
+]
+ROUND_TWENTY_TWO_TRAPS = [
+    "Seen at the clinic Dec 23 and again Jan 24.",
+    "ur mum shud be proud of u",
+    "the kids wanted nike air max and Haribo",
+    "They fight like Tom and Jerry.",
+    "My little princess is at nursery on Mondays.",
+]
+
+
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
          + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN
-         + ROUND_TWENTY + ROUND_TWENTY_ONE)
+         + ROUND_TWENTY + ROUND_TWENTY_ONE + ROUND_TWENTY_TWO)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
          + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
-         + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS + ROUND_TWENTY_ONE_TRAPS)
+         + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS + ROUND_TWENTY_ONE_TRAPS
+         + ROUND_TWENTY_TWO_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
