@@ -14,6 +14,7 @@ dictionary words (english-words) are generated files: see nameslist.py.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import importlib.util
@@ -97,7 +98,13 @@ FAMILY_WORDS = frozenset("""
     grandpa grandfather auntie aunty aunt uncle sis bro stepdad stepmum
 """.split())
 
-MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # "by 7 Mar", "Dec 23"
+MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def is_short_month(text: str, start: int, end: int) -> bool:
+    """"by 7 Mar", "seen Dec 23": a month's short form beside a day or a year, not a name ("Dec")."""
+    return (text[start:end].lower() in MONTH_SHORT
+            and bool(re.search(r"\d[ \t]*\Z", text[max(0, start - 4):start]) or re.match(r"[ \t]+\d", text[end:end + 3])))
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 

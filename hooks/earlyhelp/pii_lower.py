@@ -35,7 +35,7 @@ _WORD_BEFORE = frozenset("i we you they he she it the a an this our my your his 
                          "would could should will can may might must do does did".split())
 
 
-_ROLE_BEFORE = re.compile(r"\b(?:worker|ex|partner|boyfriend|girlfriend|nurse|teacher|coach|mentor|hv|sw|stepdad|stepmum"
+_ROLE_BEFORE = re.compile(r"\b(worker|ex|partner|boyfriend|girlfriend|nurse|teacher|coach|mentor|hv|sw|stepdad|stepmum"
                           r"|dad|mum|nan|nanna|nana|grandad|grandma|uncle|auntie|aunty"
                           r"|son|daughter|brother|sister|cousin|neighbour|mate)[ \t]*\(?\Z")
 
@@ -48,13 +48,10 @@ def _stems(word: str) -> set[str]:
             re.sub(r"d$", "", word)} | halves
 
 
-def _after_family(text: str, start: int) -> bool:  # "ur mum shud": after a family word only a known name counts
-    return bool(re.search(r"\b(?:dad|mum|nan|nanna|nana|grandad|grandma|uncle|auntie|aunty)[ \t]*\(?\Z",
-                          text[max(0, start - 10):start]))
-
-
-def _after_role(text: str, start: int) -> bool:
-    return bool(_ROLE_BEFORE.search(text, max(0, start - 15), start))
+def _role_before(text: str, start: int) -> str | None:
+    """The role just before a word ("the social worker emma"), or None."""
+    m = _ROLE_BEFORE.search(text, max(0, start - 15), start)
+    return m.group(1) if m else None
 
 
 def _does_as_person(text: str, start: int, end: int) -> bool:
@@ -86,8 +83,8 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
             person = True  # "amelia-rose", "tayla-jo": two first names joined are one child's name
         elif first in index.lower_first and _AGED_AFTER.match(text, end):
             person = True  # "amir (aged 13)": an age in brackets after a first name
-        elif _after_role(text, m.start(1)) and (not index.is_common_word(first) or _person_follows(text, m.end(1))) and (
-                first in index.lower_first or (not _after_family(text, m.start(1))
+        elif (role := _role_before(text, m.start(1))) and (not index.is_common_word(first) or _person_follows(text, m.end(1))) and (
+                first in index.lower_first or (role not in FAMILY_WORDS  # "ur mum shud": after mum only a known name
                                                and not any(index.is_word(w) or is_dictionary_word(w) for w in _stems(first)))):
             person = True  # "the social worker emma", "my ex gaz", "mum's new partner (kyle?)"
         elif first in index.lower_first and _does_as_person(text, m.start(1), end):

@@ -263,9 +263,8 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
         if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):
             continue
-        if token.lower() in names_data.MONTH_SHORT and (re.search(r"\d[ \t]*$", text[max(0, start - 4):start])
-                                              or re.match(r"[ \t]+\d", text[end:end + 3])):
-            continue  # "by 7 Mar", "seen Dec 23": a month's short form beside a day or a year
+        if names_data.is_short_month(text, start, end):
+            continue
         if (before in _RATED or (token == "Amber" and _RAG.search(text, max(0, start - 60), end + 60))) and not (
                 title or surname):
             continue  # "rated Amber", "Red in the autumn and Amber by spring": a red-amber-green rating

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .names import FAMILY_WORDS, MONTH_SHORT, NOT_NAMES, NameIndex, is_dictionary_word
+from .names import FAMILY_WORDS, NOT_NAMES, NameIndex, is_dictionary_word, is_short_month
 from .pii_patterns import LOWER, UPPER, Hit
 from .pii_notes import not_a_name, reads_as_name
 from .pii_people import NAME
@@ -110,8 +110,8 @@ def surnames_alone(text: str, index: NameIndex, is_org: Callable[[int], bool] | 
             continue  # "visited Liverpool": a town or country, found by the place rules if it is near
         if is_dictionary_word is not None and is_dictionary_word(token):
             continue
-        if token.lower() in MONTH_SHORT and re.match(r"[ \t]+\d", text[m.end(1):m.end(1) + 3]):
-            continue  # "seen at the Royal Dec 23": a month before its day or year
+        if is_short_month(text, m.start(1), m.end(1)):
+            continue
         hits.append(Hit(NAME, m.start(1), m.end(1)))
     return hits
 
