@@ -56,12 +56,14 @@ _NEXT_AGE = re.compile(rf"\((?:\d{{1,2}}|{_NUMBER_WORD})\s+(?:on|by)\s+(?:{_DAY_
 # "is 19, 20 on 14 Feb": the age now, then the next one on its day; "15 as at 01/09/2023": an age on a date.
 _AGE_ON = re.compile(rf"(?:\b(?:be|is|was|were|turns?|turning|becomes?|became|reach(?:es|ed)?)|\b(?i:he|she)['’]?s|\b(?:is|was|aged?)\s+\d{{1,2}},)\s+(?:only\s+"
                      rf"|just\s+|nearly\s+|almost\s+)?{_NUMBER_WORD}\s+(?:(?:years?|months?|weeks?)(?:\s+old)?\s+)?(?:on|by|as\s+(?:at|of|on))\s+"
-                     rf"(?={_DAY_DATE})", re.I)
+                     rf"(?={_DAY_DATE}|\d{{1,2}}/\d{{1,2}}\b)", re.I)
 # "will be 18 in October 2025, on the 21st", "was 2 last tuesday (4th june 2024)": an age after a verb of
 # being, then within a few words a day of the year. A month alone is not enough ("were 12 in March 2021").
 _AGE_NEAR = re.compile(rf"\b(?:be|is|was|turns?|turned|turning|becomes?|became)\s+(?:only\s+|just\s+|nearly\s+"
                        rf"|almost\s+)?{_NUMBER_WORD}\s+(?:years?\s+old\s+)?(?!in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
                        rf"(?=(?:on|by|in|last|next|this|the)\b)", re.I)
+# "she's 13 on 14/7": a day and a month in figures, no year.
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}\b(?!/)")
 # "she is 31 today (07/03)": an age today, and today's date.
 _AGE_TODAY = re.compile(rf"\b(?:is|turns?|turned)\s+{_NUMBER_WORD}\s+today\b[^.!?\n]{{0,15}}?"
                         rf"(?:{_DAY_DATE}|\d{{1,2}}/\d{{1,2}}\b)", re.I)
@@ -168,7 +170,7 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
     hits += [Hit(AGE_DATE, m.start(), m.end()) for m in (*_TURNED_IN.finditer(text), *_NEXT_AGE.finditer(text),
                                                           *_AGE_TODAY.finditer(text))]
     for m in _AGE_ON.finditer(text):
-        date = _DATE.match(text, m.end())
+        date = _DATE.match(text, m.end()) or _DAY_MONTH.match(text, m.end())
         if date:
             hits.append(Hit(AGE_DATE, m.start(), date.end()))
     return hits

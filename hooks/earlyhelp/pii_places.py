@@ -24,7 +24,8 @@ _ADDRESS = re.compile(
     rf"|\b(?:{_CAP}\s+){{1,3}}{_STRONG_STREET}\b"
     rf"|\b(?:{_CAP}\s+){{1,2}}(?:Rd|St(?!\.?\s*[A-Z][a-z]))\b"
     rf"|(?<=\bon )(?:{_CAP}\s+){{1,2}}{_WEAK_STREET}\b(?=[ \t]+in[ \t]+[A-Z])"  # "live on Saxon Way in Prescot"
-    rf"|\b{_FLAT}(?:,?\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?")
+    rf"|\b{_FLAT}(?:,?\s+(?:(?:at|in)\s+)?(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?"
+    rf"|\bRoom\s+\d+[A-Za-z]?,?\s+(?:at|in)\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Heights)\b")  # a hostel room
 _UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"
 # Lower case: "27 moss lane", "flat 3".
 _ADDRESS_LOWER = re.compile(

@@ -26,7 +26,7 @@ _RUN = re.compile(rf"(?i)(?<![\w'’]){_ONE}(?:[ \t,-]+{_ONE}){{3,}}(?![\w'’])
 _MAX_RUN = 24  # tokens: longer than any code said aloud, and it keeps the search linear
 
 _SHAPES = [
-    (PHONE, re.compile(r"0\d{9,10}")),
+    (PHONE, re.compile(r"0\d{9,10}|7\d{9}")),  # "seven seven double oh nine...": a mobile, its 0 left off
     (POSTCODE, re.compile(r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}")),
     (NI, re.compile(r"[A-Z]{2}\d{6}[A-D]")),  # as written numbers are read (pii_patterns._NI)
     (VEHICLE, re.compile(r"[A-HJ-PR-Y]{2}\d{2}[A-HJ-PR-Z]{3}")),

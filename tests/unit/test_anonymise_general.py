@@ -651,7 +651,16 @@ HOSTILE = [
     ("Her appeal is at [the fundraising page](https://example.org/fundraising/chantelle-okafor-2025).",
      "https://example.org/fundraising/chantelle-okafor-2025", "personal name"),
 ]
+# A second hostile check, after round twenty-two, in forms no rule had been written for: three of
+# its five misses are now found ("DAZ THE BUILDER" and "no. 9 (blue door)" still pass).
+HOSTILE += [
+    ("Ring Kel on seven seven double oh nine double oh four five six.",
+     "seven seven double oh nine double oh four five six", "phone number"),
+    ("She's in Room 7 at Ravenhead Court now.", "Room 7 at Ravenhead Court", "address"),
+    ("Her insta is private; she's 13 on 14/7.", "she's 13 on 14/7", "age with a date"),
+]
 HOSTILE_TRAPS = [
+    "Room 4 is free for the meeting, and they scored 7 on a 14/20 test.",
     "Look at bbc dot co dot uk for the news, or ring the front door on +44 (0)1744 676600.",
     "Version 2024.01.15 of the app is installed.",
     "Read https://www.gov.uk/government/publications/working-together-to-safeguard-children--2 first.",
