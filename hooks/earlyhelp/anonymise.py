@@ -24,8 +24,8 @@ from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import (pii_capitals, pii_dates, pii_initials, pii_lower, pii_notes, pii_people, pii_places, pii_spoken,
-               pii_surnames, pii_venues)
+from . import (notpeople, pii_addresses, pii_capitals, pii_dates, pii_initials, pii_lower, pii_notes, pii_people,
+               pii_places, pii_spoken, pii_surnames, pii_venues)
 from . import pii_patterns as pp
 from .findings import Finding
 from .pii_names import NAME, find_names, is_org_run
@@ -194,7 +194,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))
     hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
-    hits += pii_places.addresses(text) + pii_places.named_places(
+    hits += pii_addresses.addresses(text) + pii_places.named_places(
         prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,
         names_data.is_dictionary_word)
     nearby = policy.places if policy.places is not None else _default_places(tuple(policy.local_places))
@@ -203,12 +203,14 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
                               lambda name: gazetteer.is_known_place(name) or name.lower() in listed, org_at)
     hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered,
                                      index.is_common_word)
-    services = _allowed_spans(prepared, names_data.NAMED_NOT_PEOPLE, lowered)
+    services = _allowed_spans(prepared, notpeople.NAMED_NOT_PEOPLE, lowered)
     hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered,
                                                  index.is_common_word)
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
     if services:
         hits = [h for h in hits if h.kind in pp.NEVER_ALLOWED or not _inside(services, h)]
+    hits = [h for h in hits if not (h.kind == NAME and (notpeople.is_condition(prepared, h.start, h.end)
+                                                        or notpeople.is_character_or_pet(prepared, h.start, h.end)))]
     copy = pii_capitals.title_cased(prepared, abbreviations)
     if copy:  # the copy has no word in capitals left to change, so this reads it once
         hits += pii_capitals.found_in_capitals(text, copy, find_hits(copy.text, policy, index), index)

@@ -55,9 +55,11 @@ _PAIR_ROLE = re.compile(r"(?<![\w.&/+-])((?-i:[A-Z]{2,3}))[ \t]*\((?:maternal |p
 _ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
 # "JW (Y8)", "KM (14)", "TB (aged 6)": initials before an age or a school year; "| JW | Y8 |": a table
 # row that opens with initials alone.
-_PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:(?:Y|Yr|Year)[ \t]?)?\d{1,2}(?:[ \t]*(?:yrs?|years))?\)"
+_PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:(?:Y|Yr|Year)[ \t]?)?\d{1,2}(?:[ \t]*(?:yrs?|years|y/o|yo|y))?\)"
                        r"|(?:age|aged)[ \t]?\d{1,2}\b)"  # "DS (age 7 as at 01.04.24)"
                        r"|(?<=\|)[ \t]*([A-Z]{2}|[A-Z]\.[ \t]?[A-Z]\.?)[ \t]*(?=\|)", re.M)
+# "KW (8y)", "SW (aged 9)": a worker has no age, so role letters before one stand for a child.
+_AGED = re.compile(r"\(\d{1,2}[ \t]*(?:yrs?|years|y/o|yo|y)\)|\(aged?[ \t]?\d")
 # "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them.
 _LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3}(?=[ \t,)])"
                              r"|\b(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+[b-hj-z]\b(?![.'’]\w|-)")
@@ -124,7 +126,8 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text) if m.group(1) not in abbreviations]
     hits += [Hit(INITIALS, m.start(g), m.end(g)) for m in (*_PAIR_AGE.finditer(text), *_PAIR_OBJECT.finditer(text))
              for g in range(1, (m.re.groups or 0) + 1)
-             if m.group(g) and m.group(g).strip() not in abbreviations | _NOT_PAIRS | _ROLE_PAIRS]
+             if m.group(g) and m.group(g).strip() not in abbreviations | _NOT_PAIRS
+             and (m.group(g).strip() not in _ROLE_PAIRS or _AGED.search(m.group(0)))]
     hits += [Hit(INITIALS, m.start(), m.end()) for m in _LOWER_INITIALS.finditer(text)
              if m.group(0).strip("()").upper() not in _NOT_INITIALS]
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _ENTRY.finditer(text)

@@ -54,10 +54,14 @@ def _role_before(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _does_as_person(text: str, start: int, end: int) -> bool:
+def _word_before(text: str, start: int, words: frozenset[str] = _WORD_BEFORE) -> bool:
+    """"i hope", "the grace period": after these a word-name is the word."""
     before = re.search(r"([a-z]+)[ \t]*$", text[max(0, start - 15):start])
-    return (bool(PERSON_DOES.match(text, end) or _AGE_CLAUSE.match(text, end))
-            and not (before and before.group(1) in _WORD_BEFORE))
+    return bool(before) and before.group(1) in words
+
+
+def _does_as_person(text: str, start: int, end: int) -> bool:
+    return bool(PERSON_DOES.match(text, end) or _AGE_CLAUSE.match(text, end)) and not _word_before(text, start)
 
 
 # Not in a link or a URL: "(tel:...)", "](mailto:...)", "example.org/kai".
@@ -87,6 +91,9 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
                 first in index.lower_first or (role not in FAMILY_WORDS  # "ur mum shud": after mum only a known name
                                                and not any(index.is_word(w) or is_dictionary_word(w) for w in _stems(first)))):
             person = True  # "the social worker emma", "my ex gaz", "mum's new partner (kyle?)"
+        elif first in index.lower_first and _INITIAL_AFTER.match(text, end) and not _word_before(
+                text, m.start(1), _ARTICLES):
+            person = True  # "kyle w was seen", "sarah b, the TA": a first name and a surname's initial
         elif first in index.lower_first and _does_as_person(text, m.start(1), end):
             person = True  # "dad said hope had not been eating", "grace wont be in school tomorrow"
         elif first in index.lower_first:
@@ -124,6 +131,10 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
 
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or|n|'n'|’n’)?[ \t]*")
 _ME_AND = re.compile(r"\b(?:me|i|him|her|them|us)[ \t]+(?:and|n|&)[ \t]+$")
+# A surname's initial after a first name; not a letter that texting uses for a word ("will b there",
+# "hope c u", "ok k", "love u x").
+_INITIAL_AFTER = re.compile(r"[ \t]+(?![abciknruxy]\b)[A-Za-z](?![\w'’&-])(?=[ \t]*(?:[,;:)!?]|\.(?!\w)|$)|[ \t]+[a-z])", re.M)
+_ARTICLES = frozenset("i we you they he she it the a an this that my your his her our their".split())
 _AGED_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\b")
 
 

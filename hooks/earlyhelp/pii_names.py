@@ -103,7 +103,7 @@ _THING_AFTER = frozenset("""
     gray brown cream beige coloured colored print patterned wooden wood glass plastic leather velvet satin silk
     cotton wool woollen denim tweed suede scented flavoured petal petals bush bushes tree trees hedge hedges
     berries bulbs plants wellies wellingtons boots trainers shoes coat coats jacket jackets jumper jumpers slippers
-    costume costumes hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings
+    garden gardens costume costumes hoodie hoodies hat hats scarf scarves gloves socks leggings jeans dress dresses earrings
     necklace bracelet wreath wreaths tea quartz stone stones ring rings soil sand beach bottle bottles can cans
     groups group leaders communities community networks network organisations sector settings period cards
 """.split())

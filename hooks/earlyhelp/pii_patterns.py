@@ -1,8 +1,9 @@
 """Pattern detectors for personal data written as numbers and codes, and the kinds every detector uses.
 
 Each detector takes the text and returns ``Hit`` values (kind, start, end); the anonymisation
-gate (anonymise.py) turns them into findings. Dates are in pii_dates.py, addresses and places in
-pii_places.py, initials in pii_initials.py, nicknames in pii_people.py, lower-case names in pii_lower.py.
+gate (anonymise.py) turns them into findings. Dates are in pii_dates.py, addresses in pii_addresses.py,
+places in pii_places.py, initials in pii_initials.py, nicknames in pii_people.py, lower-case names in
+pii_lower.py, things named like people (stories, pets, conditions) in notpeople.py.
 """
 
 from __future__ import annotations

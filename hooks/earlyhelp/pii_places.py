@@ -1,7 +1,7 @@
-"""Addresses and named places: schools, GP surgeries, hospitals, churches, towns and wards.
+"""Named places: schools, GP surgeries, hospitals, churches, towns and wards.
 
-A named place narrower than the borough can identify a family. Kinds: address, school, medical
-practice, hospital, place of worship and place (a town, village or ward from the partnership's
+A named place narrower than the borough can identify a family. Kinds: school, medical practice,
+hospital, place of worship and place (a town, village or ward from the partnership's
 list or the gazetteer).
 """
 
@@ -11,33 +11,7 @@ import re
 from typing import Callable, Iterable
 
 from .names import FAMILY_WORDS
-from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, NUMBER_WORDS, PLACE, SCHOOL, WORSHIP, Hit
-
-_STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews)"
-_WEAK_STREET = r"(?:Way|Court|Place|Walk|Row|Square|Park|Green|Hill|View|Parade|Rise|Vale|Croft|Brow|St|Rd|Ave|Ln|Dr)"
-_LOWER_STREET = r"(?:street|road|lane|avenue|crescent|drive|terrace|grove|gardens|mews|st|rd)"
-_CAP = r"[A-Z][a-z'’]+"
-_FLAT = r"(?:Flat|Apartment|Apt\.?|Unit)\s+\d+[A-Za-z]?\b"
-_ADDRESS = re.compile(
-    rf"\b(?:{_FLAT},?\s+(?:(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions),?\s+)?)?"
-    rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}(?:{_STRONG_STREET}|{_WEAK_STREET})\b"
-    rf"|\b(?:{_CAP}\s+){{1,3}}{_STRONG_STREET}\b"
-    rf"|\b(?:{_CAP}\s+){{1,2}}(?:Rd|St(?!\.?\s*[A-Z][a-z]))\b"
-    rf"|(?<=\bon )(?:{_CAP}\s+){{1,2}}{_WEAK_STREET}\b(?=[ \t]+in[ \t]+[A-Z])"  # "live on Saxon Way in Prescot"
-    rf"|\b{_FLAT}(?:,?\s+(?:(?:at|in)\s+)?(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?"
-    rf"|\bRoom\s+\d+[A-Za-z]?,?\s+(?:at|in)\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Heights)\b")  # a hostel room
-_UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"
-# Lower case: "27 moss lane", "flat 3".
-_ADDRESS_LOWER = re.compile(
-    rf"\b(?:flat\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+(?:[A-Za-z][a-z'’]*\s+){{1,3}}{_LOWER_STREET}\b(?!-)"  # "7 Chain lane"
-    r"|\b(?:flat|apartment)\s+\d+[a-z]?\b(?![ \t]*(?:miles?|minutes?|%|per\b))"
-    # "flat six kingfisher court": a flat's number in words, then its block.
-    r"|\b(?:flat|apartment)[ \t]+(?:" + "|".join(NUMBER_WORDS) + r")(?![ \t]+(?:bed|bedroom|bedroomed|room|storey|floor)s?\b)"
-    r"[ \t]+(?:[a-z'’]+[ \t]+){1,3}"
-    r"(?:court|house|tower|lodge|point|heights|mansions|buildings|close|road|street)\b"
-    # "we're at twenty six thirlmere avenue": a house number said aloud, as a call transcript types it.
-    rf"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:{_UNITS_SAID}))?|{'|'.join(NUMBER_WORDS)})"
-    rf"[ \t]+(?:[a-z'’]+[ \t]+){{1,2}}{_LOWER_STREET}\b(?!-)")
+from .pii_patterns import HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
 
 _SUFFIXES = [
     (SCHOOL, r"Primary School|Primary|Infant School|Infants|Junior School|Juniors|High School|High|Secondary School"
@@ -138,15 +112,13 @@ _GENERIC = frozenset("""
 
 
 _CLUBS = frozenset(["fc", "arlfc", "football club", "rugby club", "cricket club"])
-_SPECIALTIES = frozenset("sleep pain fracture eye ear dental sexual health baby breastfeeding asthma diabetes allergy "
-                         "memory speech hearing foot skin continence weight baby's children's flu vaccination "
-                         "immunisation".split())
-
-
-def addresses(text: str) -> list[Hit]:
-    hits = [Hit(ADDRESS, m.start(), m.end()) for m in _ADDRESS.finditer(text)]
-    return hits + [Hit(ADDRESS, m.start(), m.end()) for m in _ADDRESS_LOWER.finditer(text)
-                   if not m.group(0)[:1].isupper()]
+_CLUB_MARKS = frozenset("FC AFC JFC ARLFC RLFC RUFC CC ABC".split())
+_SPECIALTIES = frozenset("""
+    sleep pain fracture eye ear dental sexual health baby breastfeeding asthma diabetes allergy memory speech
+    hearing foot skin continence weight baby's children's flu vaccination immunisation outpatient outpatients
+    inpatient antenatal postnatal maternity paediatric orthopaedic audiology physio physiotherapy contraception
+    walk-in
+""".split())
 
 
 def _kind_of(name: str) -> str:
@@ -189,6 +161,8 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
                 continue  # "Good practice:", "Improve school attendance"
             if m.group(2).lower() in _CLUBS and is_place and is_place(" ".join(words)):
                 continue  # "Liverpool FC", "St Helens Town AFC": a club named after a whole town
+            if m.group(2).lower() == "juniors" and any(w.upper() in _CLUB_MARKS for w in words):
+                continue  # "St Helens Town AFC Juniors": a club's junior section, not a junior school
             if m.group(2).lower() == "clinic" and all(w.lower() in _SPECIALTIES for w in words):
                 continue  # "the Sleep Clinic", "the Fracture Clinic": a kind of clinic, not a named one
             if m.group(2).lower() == "practice" and (_WAY_OF_WORKING.search(words[-1]) or (
@@ -244,7 +218,8 @@ def _lower_places(text: str, is_dictionary_word: Callable[[str], bool] | None) -
         named = []  # the words just before the suffix that are no dictionary word: the place's own name
         for w in reversed(words):
             word = w.group(0)
-            if re.search(r"['’]s?$", word) or word in _GENERIC or is_dictionary_word(word.split("-")[-1]):
+            if (re.search(r"['’]s?$", word) or word in _GENERIC or word in _SPECIALTIES
+                    or is_dictionary_word(word.split("-")[-1])):
                 break  # an ordinary word, or a person's ("the child's school": the name is found on its own)
             named.append(w)
         if named:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from earlyhelp import anonymise, gazetteer
-from test_anonymise_corpus import site_policy
+from gatescore import gate_policy as site_policy
 
 POLICY = site_policy()
 # Another partnership, to show the council-area rule is not St Helens' own list.
@@ -858,20 +858,51 @@ ROUND_TWENTY_TWO_TRAPS = [
     "My little princess is at nursery on Mondays.",
 ]
 
+# Round twenty-three: the forms behind batches 30 to 33's misses and false positives, in sentences of
+# our own (those batches were lost with the machine they were written on).
+ROUND_TWENTY_THREE = [
+    ("| TM (6y) | would not come in from the yard |", "TM", "initials"),
+    ("KW (aged 9) was quiet all session.", "KW", "initials"),
+    ("The family live at no. 27 near the chip shop.", "no. 27", "address"),
+    ("they moved into number 4 last spring", "number 4", "address"),
+    ("spoke to imogen r about the bus pass", "imogen", "personal name"),
+    ("we rang callum j. he said he was fine", "callum", "personal name"),
+    ("Parkinson's mum rang the school twice.", "Parkinson", "personal name"),
+    ("Mr Alzheimer's car was parked outside.", "Mr Alzheimer", "personal name"),
+    ("Turner's dad came to the meeting.", "Turner", "personal name"),
+    ("She had messages from Kyle on Roblox every night.", "Kyle", "personal name"),
+    ("Chase said the older lads took his bike.", "Chase", "personal name"),
+]
+ROUND_TWENTY_THREE_TRAPS = [
+    "He wants to be Marshall when he grows up and wears the hat every day.",
+    "She talks about Anna from Frozen all the time.",
+    "In English the class is reading An Inspector Calls and he enjoys it.",
+    "She carries an Elsa lunchbox and a Woody backpack.",
+    "Their dog Benson barks when anyone knocks.",
+    "The family cat, Tigger, sleeps on the baby's cot.",
+    "Nana has Alzheimer's and dad visits her each day.",
+    "His uncle has Crohn's disease and Bell's palsy.",
+    "The daffodil and Rose gardens behind the library were replanted.",
+    "The antenatal clinic moved to Thursday mornings.",
+    "Her brother plays for St Helens Town AFC Juniors in the summer.",
+    "will b there at 3 x",
+    "hope c u soon hun",
+]
+
 
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
          + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN
-         + ROUND_TWENTY + ROUND_TWENTY_ONE + ROUND_TWENTY_TWO)
+         + ROUND_TWENTY + ROUND_TWENTY_ONE + ROUND_TWENTY_TWO + ROUND_TWENTY_THREE)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
          + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
          + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS + ROUND_TWENTY_ONE_TRAPS
-         + ROUND_TWENTY_TWO_TRAPS)
+         + ROUND_TWENTY_TWO_TRAPS + ROUND_TWENTY_THREE_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)

@@ -1,0 +1,107 @@
+"""Words shaped like people's names that name something else in a case study: a service or charity
+named after someone, a story and its characters, a pet, a condition named after who described it.
+
+The gate drops a personal-name finding on these, unless a title or what follows says it is a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# National services and charities named after people: never a person in a case study.
+SERVICES_NAMED_AFTER_PEOPLE = (
+    "Marie Curie", "Macmillan", "Barnardo's", "Barnardos", "Sue Ryder", "Leonard Cheshire", "Anthony Nolan",
+    "Duke of Edinburgh", "Prince's Trust", "King's Trust", "Ronald McDonald House", "Roald Dahl", "Florence Nightingale",
+    "Martin House", "Claire House", "Zoe's Place", "Elizabeth Finn", "Winston's Wish", "Rainbow Trust",
+)
+# Films, shows and books whose characters children name ("Chase from Paw Patrol", "Olaf from Frozen").
+# No game is here: "Kyle from Roblox" may be a real person messaging a child.
+STORIES = (
+    "Frozen", "Toy Story", "The Simpsons", "Paw Patrol", "Peppa Pig", "Bluey", "Encanto", "Moana", "The Lion King",
+    "Stranger Things", "Hey Duggee", "Sesame Street", "Horrid Henry", "Harry Potter", "Scooby-Doo", "Scooby Doo",
+    "SpongeBob", "Shrek", "Fireman Sam", "Postman Pat", "Coronation Street", "Corrie", "EastEnders", "Hollyoaks",
+    "Emmerdale", "Winnie the Pooh", "Thomas the Tank Engine", "Mr Men", "Ben 10", "Dora the Explorer", "Matilda",
+    "The Gruffalo", "Diary of a Wimpy Kid", "Macbeth", "Romeo and Juliet", "An Inspector Calls", "Of Mice and Men",
+    "A Christmas Carol", "Jekyll and Hyde", "Lord of the Flies", "Blood Brothers", "Inside Out", "Despicable Me",
+)
+# Characters and titles that sessions with children name ("Peppa Pig books", "Harry Potter was her
+# favourite"): no dataset of them is installable here, so this short list holds the ones such writing uses.
+STORY_CHARACTERS = (
+    "Peppa Pig", "Harry Potter", "Paddington", "Postman Pat", "Bob the Builder", "Fireman Sam", "Thomas the Tank Engine",
+    "Winnie the Pooh", "Peter Rabbit", "Hey Duggee", "Bluey", "Mr Men", "Little Miss", "Spider-Man", "Spiderman",
+    "Elsa", "Moana", "Barbie", "Ben 10", "Sonic", "Mario", "Shrek", "Matilda", "The Gruffalo", "Gruffalo",
+    "Horrid Henry", "Tracy Beaker", "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella",
+    "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street", "Father Christmas", "Robin Hood",
+    "Destiny 2", "Peppa", "Encanto", "Will and Grace", "Diary of a Wimpy Kid", "Air Max", "Moses basket",
+    "Mario Kart", "Buzz Lightyear", "Mr Tickle", "Little Miss Sunshine", "Mrs Brown's Boys", "Corrie",
+    "Coronation Street", "McDonald's", "Just Dance", "Taylor Swift", "Sweet Caroline", "Mr Brightside",
+    "Disney", "Sainsbury's", "Ben & Jerry's", "Jack Daniel's", "Secret Santa", "Bella Swan", "Uno",
+    "Nike", "Tom and Jerry", "Heinz", "Haribo", "Santa", "Rocky Balboa", "Roman Catholic", "Jesus",
+    "Homer Simpson", "Bart Simpson", "Hello Kitty", "Minecraft", "Fortnite", "Roblox", "Pokemon", "Pokémon",
+    "Love Island", "Frosty Jack's", *STORIES,
+    # Dog breeds named after people: "the family's Jack Russell".
+    "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
+)
+# Conditions named after the people who described them: "Grandad has Parkinson's". Said alone with
+# "'s" only the first line; the rest only before "syndrome", "disease" or "palsy" (Williams, Turner and
+# Bell are common surnames: "Turner's mum" is a person's).
+_SAID_ALONE = frozenset("""
+    parkinson alzheimer asperger down crohn huntington tourette hodgkin raynaud perthes duchenne kawasaki
+""".split())
+EPONYMOUS_CONDITIONS = _SAID_ALONE | frozenset("""
+    addison cushing graves hashimoto bell osgood sever marfan turner klinefelter angelman prader rett tay wilms
+    lyme meniere ménière sjogren sjögren guillain munchausen ehlers noonan williams
+""".split())
+_CONDITION_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:syndrome|disease|palsy)\b")
+_POSSESSIVE_S = re.compile(r"['’]s?(?![\w'’])")
+_OWNED_AFTER = re.compile(r"[ \t]+(?:mum|dad|mother|father|partner|brother|sister|son|daughter|nan|gran|family|house"
+                          r"|home|car|wife|husband|children|kids|baby)\b")
+
+
+def is_condition(text: str, start: int, end: int) -> bool:
+    """"Grandad has Parkinson's": a condition named after the person who described it, not a person
+    ("Mr Parkinson's car" starts with a title, so it is one)."""
+    bare = re.sub(r"['’]s?$", "", text[start:end].lower())
+    if bare not in EPONYMOUS_CONDITIONS:
+        return False
+    rest = text[start + len(bare):start + len(bare) + 20]
+    owner = _POSSESSIVE_S.match(rest)
+    return bool(_CONDITION_AFTER.match(rest)) or (
+        bare in _SAID_ALONE and owner is not None and not _OWNED_AFTER.match(rest, owner.end()))
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss mx dr pc pcso sgt rev cllr prof".split())
+# "Olaf from Frozen", "Chase in Paw Patrol": a character, by the story it comes from.
+_FROM_STORY = re.compile(r"[ \t]+(?:from|in|off)[ \t]+(?:" + "|".join(
+    re.escape(s) for s in sorted(STORIES, key=len, reverse=True)) + r")(?![\w'’-])")
+# "dressed as Elsa", "wants to be Chase when he grows up": a character a child plays.
+_PLAYS_AS = re.compile(r"(?:dressed(?:[ \t]+up)?[ \t]+as|(?:wants?|wanted|pretends?|pretending|pretended)[ \t]+to[ \t]+be"
+                       r"|(?:a|big|huge)[ \t]+fan[ \t]+of|obsessed[ \t]+with|favourite[ \t]+character(?:[ \t]+is)?)[ \t]+\Z")
+# "their dog Bruno", "the cat, Tigger,", "Bruno the dog": a pet's name, not a person's.
+_PETS = (r"dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|pony|horse|budgie|parrot|tortoise|guinea pig|snake"
+         r"|lizard|ferret|gerbil|staffie|staffy|labrador|spaniel|terrier")
+_PET_BEFORE = re.compile(rf"\b(?i:{_PETS})(?:[ \t]*,|[ \t]+(?:called|named))?[ \t]+\Z")
+_PET_AFTER = re.compile(rf"[ \t]*,?[ \t]+the[ \t]+(?:family[ \t]+)?(?i:{_PETS})\b")
+# "a Hello Kitty lunchbox", "Olaf toys": a name printed on a thing, not a person.
+_MEDIA_AFTER = frozenset("""lunchbox lunchboxes backpack pyjamas onesie t-shirt tshirt film films movie movies book books
+    cartoon cartoons toy toys figure figures figurine doll dolls sticker stickers poster posters dvd dvds game games
+    character characters episode episodes duvet bedding wallpaper mug""".split())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+# What only a person does right after a name: "Chase said", "Bruno's mum".
+_PERSON_AFTER = re.compile(r"['’]s?[ \t]+|[ \t]+(?:said|says|told|tells|asked|replied|disclosed|explained|cried)\b")
+
+
+def is_character_or_pet(text: str, start: int, end: int) -> bool:
+    """A character, a pet, or a name on a thing ("Olaf from Frozen", "dog Bruno", "Kitty lunchbox"),
+    unless a title or what follows says it is a person ("Mr Chase", "Chase said")."""
+    if text[start:end].split()[0].lower().rstrip(".") in _TITLE_WORDS or _PERSON_AFTER.match(text, end):
+        return False
+    before, after = text[max(0, start - 40):start], _NEXT_WORD.match(text, end)
+    return bool((after and after.group(1).lower() in _MEDIA_AFTER) or _FROM_STORY.match(text, end)
+                or _PLAYS_AS.search(before) or _PET_BEFORE.search(before) or _PET_AFTER.match(text, end))
+
+
+# Names in a case study that are never a person there: the two lists above.
+NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORY_CHARACTERS
