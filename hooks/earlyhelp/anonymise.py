@@ -28,6 +28,7 @@ from . import (notpeople, pii_addresses, pii_capitals, pii_dates, pii_initials, 
                pii_places, pii_spoken, pii_surnames, pii_venues)
 from . import pii_patterns as pp
 from .findings import Finding
+from .allowed import allowed_spans, inside, named_thing
 from .pii_names import NAME, find_names, is_org_run
 from .sentences import Text
 
@@ -120,26 +121,6 @@ def _prepare(text: str) -> str:
     return text[:match.start(1)] + head + text[match.end(1):]
 
 
-def _allowed_spans(text: str, phrases: Iterable[str], lowered: str) -> list[tuple[int, int, str]]:
-    spans = []
-    for phrase in phrases:
-        phrase = str(phrase).strip()
-        if not phrase or phrase.lower() not in lowered:  # most phrases are absent: skip the regex
-            continue
-        spans += [(m.start(), m.end(), phrase)
-                  for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.I)]
-    return sorted(spans)
-
-
-def _inside(spans: list[tuple[int, int, str]], hit: pp.Hit) -> list[tuple[int, int, str]]:
-    """The spans (sorted by start) that hold the hit whole; only spans starting within the longest
-    span's length before the hit can, so each look-up is a bisection."""
-    longest = max(b - a for a, b, _ in spans)
-    lo = bisect_left(spans, (hit.end - longest,))
-    hi = bisect_right(spans, (hit.start, float("inf")))
-    return [s for s in spans[lo:hi] if s[0] <= hit.start and hit.end <= s[1]]
-
-
 def _overlaps(kept: list[tuple[int, int]], start: int, end: int) -> bool:
     """kept is sorted and its intervals do not overlap one another."""
     i = bisect_left(kept, (start, start))
@@ -203,20 +184,18 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
                               lambda name: gazetteer.is_known_place(name) or name.lower() in listed, org_at)
     hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered,
                                      index.is_common_word)
-    services = _allowed_spans(prepared, notpeople.NAMED_NOT_PEOPLE, lowered)
+    services = allowed_spans(prepared, notpeople.NAMED_NOT_PEOPLE, lowered)
     hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered,
                                                  index.is_common_word)
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
-    if services:
-        hits = [h for h in hits if h.kind in pp.NEVER_ALLOWED or not _inside(services, h)]
-    hits = [h for h in hits if not (h.kind == NAME and (notpeople.is_condition(prepared, h.start, h.end)
-                                                        or notpeople.is_character_or_pet(prepared, h.start, h.end)))]
+    hits = [h for h in hits if not (services and named_thing(prepared, services, h))
+            and not (h.kind == NAME and notpeople.not_a_person(prepared, h.start, h.end))]
     copy = pii_capitals.title_cased(prepared, abbreviations)
     if copy:  # the copy has no word in capitals left to change, so this reads it once
         hits += pii_capitals.found_in_capitals(text, copy, find_hits(copy.text, policy, index), index)
     kept = _dedupe(hits)
-    always = _allowed_spans(prepared, [str(a) for a in policy.always_allow], lowered)
-    names = [h for h in kept if h.kind == NAME and not (always and _inside(always, h))]
+    always = allowed_spans(prepared, [str(a) for a in policy.always_allow], lowered)
+    names = [h for h in kept if h.kind == NAME and not (always and inside(always, h))]
     return _dedupe(kept + _same_name_again(prepared, names) + _names_in_links(prepared, policy, index))
 
 
@@ -263,16 +242,16 @@ def scan(path: str, text: str, policy: Policy = Policy(), allow: Iterable[str] =
     where: what the text is, for the message ("a case study", "a quiz scenario")."""
     allow = [str(a) for a in allow or ()]
     lowered = text.lower()
-    spans = _allowed_spans(text, list(policy.always_allow) + allow, lowered)
+    spans = allowed_spans(text, list(policy.always_allow) + allow, lowered)
     allowed_lower = {a.lower() for a in allow}
     newlines = [m.start() for m in re.finditer("\n", text)]  # line numbers by bisection, not a count per hit
     findings: list[Finding] = []
     hiding: set[str] = set()
     for hit in find_hits(text, policy, index):
         if hit.kind not in pp.NEVER_ALLOWED and spans:
-            inside = _inside(spans, hit)
-            if inside:
-                hiding.update(s[2].lower() for s in inside if s[2].lower() in allowed_lower)
+            holding = inside(spans, hit)
+            if holding:
+                hiding.update(s[2].lower() for s in holding if s[2].lower() in allowed_lower)
                 continue
         found = " ".join(text[hit.start:hit.end].split())
         message, fix = _message(hit.kind, found, policy.area_type, where)

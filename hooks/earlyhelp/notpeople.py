@@ -38,7 +38,7 @@ STORY_CHARACTERS = (
     "Disney", "Sainsbury's", "Ben & Jerry's", "Jack Daniel's", "Secret Santa", "Bella Swan", "Uno",
     "Nike", "Tom and Jerry", "Heinz", "Haribo", "Santa", "Rocky Balboa", "Roman Catholic", "Jesus",
     "Homer Simpson", "Bart Simpson", "Hello Kitty", "Minecraft", "Fortnite", "Roblox", "Pokemon", "Pokémon",
-    "Love Island", "Frosty Jack's", *STORIES,
+    "Love Island", "Frosty Jack's", "Peter Pan", *STORIES,
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
 )
@@ -74,6 +74,10 @@ _TITLE_WORDS = frozenset("mr mrs ms miss mx dr pc pcso sgt rev cllr prof".split(
 # "Olaf from Frozen", "Chase in Paw Patrol": a character, by the story it comes from.
 _FROM_STORY = re.compile(r"[ \t]+(?:from|in|off)[ \t]+(?:" + "|".join(
     re.escape(s) for s in sorted(STORIES, key=len, reverse=True)) + r")(?![\w'’-])")
+# "Peppa Pig and George", "Chase and Paw Patrol": a name joined to a story or a character is one too.
+_STORY = "|".join(re.escape(s) for s in sorted(STORY_CHARACTERS, key=len, reverse=True))
+_STORY_AND = re.compile(rf"(?<![\w'’-])(?:{_STORY})[ \t]+(?:and|&)[ \t]+\Z")
+_AND_STORY = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{_STORY})(?![\w'’-])")
 # "dressed as Elsa", "wants to be Chase when he grows up": a character a child plays.
 _PLAYS_AS = re.compile(r"(?:dressed(?:[ \t]+up)?[ \t]+as|(?:wants?|wanted|pretends?|pretending|pretended)[ \t]+to[ \t]+be"
                        r"|(?:a|big|huge)[ \t]+fan[ \t]+of|obsessed[ \t]+with|favourite[ \t]+character(?:[ \t]+is)?)[ \t]+\Z")
@@ -100,8 +104,14 @@ def is_character_or_pet(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[max(0, start - 40):start], _NEXT_WORD.match(text, end)
     return bool((after and after.group(1).lower() in _MEDIA_AFTER) or _FROM_STORY.match(text, end)
+                or _STORY_AND.search(before) or _AND_STORY.match(text, end)
                 or _PLAYS_AS.search(before) or _PET_BEFORE.search(before) or _PET_AFTER.match(text, end))
 
 
 # Names in a case study that are never a person there: the two lists above.
 NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORY_CHARACTERS
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """A personal-name finding that names a condition, a character, a pet or a thing."""
+    return is_condition(text, start, end) or is_character_or_pet(text, start, end)

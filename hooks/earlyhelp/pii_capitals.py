@@ -26,7 +26,15 @@ _CAPITALS = re.compile(r"(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))+(?![\w-]|
 _NEW_CAPITAL = re.compile(r"(?<=\b[OD]['’])[a-z]|(?<=\bMc)[a-z]|(?<=-)[a-z]")
 
 
+# Small words stay in lower case, as Title Case writes them, so "UNTIL SCHOOL" or "FROM THE SCHOOL NURSE"
+# reads as no school's name while "CHURCH OF ENGLAND" reads as "Church of England".
+_SMALL_WORDS = frozenset("""a an and the of to in on at by for from with until till re as or but nor into onto off
+    over under upon than via per is are was were be been has have had do does did not no""".split())
+
+
 def _title(word: str) -> str:
+    if word.lower() in _SMALL_WORDS:
+        return word.lower()
     lower = word[0] + word[1:].lower()
     lower = re.sub(r"['’]S$", lambda m: m.group(0).lower(), lower)
     return _NEW_CAPITAL.sub(lambda m: m.group(0).upper(), lower)

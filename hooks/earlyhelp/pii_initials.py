@@ -21,7 +21,7 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
 _ROLE_LETTER = re.compile(rf"\b{_ROLE}s?(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
 _NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
-_DOTTED = re.compile(r"(?<![\w.])(?:(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])|[A-Z]\.[ \t]?[OD]['’][A-Z]\b)")  # "J.B.", "R.M-H.", "J.O'N"
+_DOTTED = re.compile(r"(?<![\w.])(?:(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])|[A-Z]\.[ \t]?(?:[OD]['’]|Ma?c)[A-Z]\b\.?)")  # "J.B.", "J.O'N", "T.McG."
 # "twins (R & J)", "the child's initials ... just J T": letters joined or spaced, standing for people.
 _LETTER_PAIRS = re.compile(r"\b(?:twins|children|kids|boys|girls|siblings|brothers|sisters|parents|sons|daughters)[ \t]*"
                            r"\(([A-Z])[ \t]*(?:&|and)[ \t]*([A-Z])\)|\binitials\b[^.\n]{0,40}?\b([A-Z][ \t.]{1,2}[A-Z])\b(?![\w'’])")
@@ -60,9 +60,11 @@ _PAIR_AGE = re.compile(r"(?<![\w.&/+-])([A-Z]{2,3})[ \t]*\((?:(?:(?:Y|Yr|Year)[ 
                        r"|(?<=\|)[ \t]*([A-Z]{2}|[A-Z]\.[ \t]?[A-Z]\.?)[ \t]*(?=\|)", re.M)
 # "KW (8y)", "SW (aged 9)": a worker has no age, so role letters before one stand for a child.
 _AGED = re.compile(r"\(\d{1,2}[ \t]*(?:yrs?|years|y/o|yo|y)\)|\(aged?[ \t]?\d")
-# "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them.
+# "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them; not a
+# letter texting uses for a word ("mum n dad r trying").
 _LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3}(?=[ \t,)])"
-                             r"|\b(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+[b-hj-z]\b(?![.'’]\w|-)")
+                             r"|\b(?:(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+(?![bcknruxy]\b)|(?:mr|mrs|ms)[ \t]+)"
+                             r"[b-hj-z]\b(?![.'’]\w|-)")
 # "(LJ = Lacey?)": initials explained; "R. (14) found support": a letter before an age.
 _EXPLAINED = re.compile(r"\b([A-Z]{2})[ \t]*=[ \t]*[A-Z][a-z]+|(?<![\w.])([A-Z]\.)[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)")
 # "picked up JT from his nan's", "took KM to the dentist": two capitals after what is done to a person.

@@ -30,7 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _CHANGED = re.compile(r"['’\"”]?\s*[(,–—-]\s*(?:name changed|names? (?:has|have) been changed|not (?:his|her|their|my) real name"
                       r"|pseudonym|not real name)", re.I)
 _AGE = r"(?:\d{1,2}|" + "|".join(pp.NUMBER_WORDS) + r")\b"
-_AGED = re.compile(rf"['’\"”]?\s*(?:,\s*(?:aged?\s+)?\d{{1,2}}\b(?!\s*%)|\(\s*(?:aged?\s+)?\d{{1,2}}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE}"
+_AGED = re.compile(rf"['’\"”]?\s*(?:,\s*(?:aged?\s+)?\d{{1,2}}\b(?!\s*%)|\(\s*(?:[A-Za-z]{{2,12}},\s*)?(?:aged?\s+)?\d{{1,2}}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE}"
                    rf"|,\s*aged\s+{_AGE})", re.I)
 # "Hope, who is nine", "Will, whose dad": "who" follows a person; a thing takes "which".
 _WHO = re.compile(r"[ \t]*,[ \t]*who(?:se|m)?\b")
@@ -73,7 +73,7 @@ ORG_WORDS = frozenset("""
     system act fund alliance federation coalition house home homes housing cafe club clubs library surgery
     practice pharmacy authority bureau institute university union scheme initiative toolkit model framework
     review strategy policy pathway conference award awards week day appeal bank shop hall park estate street
-    road lane avenue close crescent drive
+    road lane avenue close crescent drive camhs
 """.split())
 
 
@@ -129,6 +129,8 @@ def _describes_thing(text: str, end: int) -> bool:
 
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac)[A-Z][a-z]|[OD]['’][A-Z][a-z]")
 _PLAYED = frozenset("play plays played playing watch watches watched watching drinks drank drinking".split())
+_MODALS = frozenset("will would can could should must may might shall to".split())
+_OBJECTS = frozenset("the a an it this that these those his her their them him my our your".split())
 _TELL = frozenset("tell tells told ask asks asked remind reminded text texted ring rang phone phoned".split())
 # "rated Amber", "graded Red": a rating's colour, not a person.
 _RAG = re.compile(r"\b(?:Red|Green|RAG|traffic[- ]light)\b")
@@ -259,6 +261,8 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         played = before in _PLAYED or (before.endswith("ly") and t.word_before(before_start)[0] in _PLAYED)
         if played and not (title or surname or possessive):
             continue  # "we play Uno", "watched Bluey": a game or a show
+        if before in _MODALS and after.lower() in _OBJECTS and names_data.is_dictionary_word(token.lower()):
+            continue  # "the worker will Mark the case as closed": a verb, capitalised by mistake
         # "between January and April", "backdated to August": a month is a person only when the words
         # around it say so ("April said", "April Jones", "May's mum", "Mrs June").
         if token.lower() in names_data.MONTHS and not (title or speech or possessive or surname or changed or aged):

@@ -52,6 +52,8 @@ NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 # Any grouping a writer uses ("01744 28 3917"); phones() then keeps only ten or eleven digits.
 _PHONE = re.compile(r"(?<![\w+.])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,3}(?![\w]|\.\d)")
+# Ofcom's 03 range is for organisations (030 for public bodies and charities) and 08 for services such as freephone:
+_ORGANISATION_RANGES = ("03", "08")  # a helpline's number, never a person's, so no allow-list line is needed
 # A number from abroad ("+48 512 334 876"): a country code, then eight to twelve more digits in groups.
 _PHONE_ABROAD = re.compile(r"(?<![\w+])\+(?!44)[1-9]\d{0,2}(?:[\s-]?\d{2,4}){2,4}(?![\w])")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -121,7 +123,8 @@ _BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|s
 # every part is an ordinary word in lower case.
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")  # "posts as u/parrgirl2009"
 _SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-]|[ \t]*:)")  # not a key
-_NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*", re.I)
+_NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*"  # and apps' own names:
+                         r"|whatsapp|youtube|tiktok|facetime|playstation|iphone|ipad|imessage|paypal|linkedin|snapchat|xbox", re.I)
 
 
 def looks_like_handle(name: str, mixed_case: bool = False) -> bool:
@@ -197,7 +200,8 @@ def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
     hits = []
     for m in _PHONE.finditer(text):
         number = normalise_phone(m.group(0))
-        if len(number) in (10, 11) and number not in allowed and not _labelled_reference(text, m.start()):
+        if (len(number) in (10, 11) and number not in allowed and not _labelled_reference(text, m.start())
+                and not number.startswith(_ORGANISATION_RANGES)):
             hits.append(Hit(PHONE, m.start(), m.end()))
     for m in _PHONE_ABROAD.finditer(text):
         if 9 <= len(re.sub(r"\D", "", m.group(0))) <= 15 and normalise_phone(m.group(0)) not in allowed:

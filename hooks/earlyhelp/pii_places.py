@@ -108,6 +108,7 @@ _GENERIC = frozenset("""
     children's children mum dad baby sixth form further education virtual alternative provision pupil referral
     hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some
     other local same nearest nearby team teams around forest saturday weekend supplementary polish
+    carers carer young trampoline skate retail theme water business industrial caravan country safari splash adventure
 """.split())
 
 
@@ -130,7 +131,8 @@ def _kind_of(name: str) -> str:
 
 # The word before "Practice" in a way of working: an adjective ("Reflective", "Trauma-Informed",
 # "Relational", "Systemic") or one of a few ("Good Practice"). "Newton Family Practice" is a surgery.
-_WAY_OF_WORKING = re.compile(r"(?i)(?:ive|ed|al|ic|ent|ant|ing|ful|ous|based|led|focused|centred|aware|informed)$"
+_WAY_OF_WORKING = re.compile(r"(?i)(?<!^medic)(?<!^dent)(?<!^gener)(?:ive|ed|al|ic|ent|ant|ing|ful|ous|based|led|focused"
+                             r"|centred|aware|informed)$"
                              r"|^(?:good|best|safe|safer|joint|multi-agency|early|clinical|professional|practice)$")
 
 
@@ -149,8 +151,8 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
     for pattern in (_PLACE, _PLACE_LOWER):
         for m in pattern.finditer(text):
             words = _named(m.group(1).split())
-            if not any(w.lower().strip(".") not in _GENERIC for w in words):
-                continue
+            if not any(w.lower().strip(".") not in _GENERIC for w in words) or words[-1] in ("the", "and", "of"):
+                continue  # "the Support Worker and the School Nurse": a name ends in a word of its own
             landmark = m.group(2).lower() in ("sculpture", "statue", "monument", "museum", "gallery", "café", "cafe")
             if (pattern is _PLACE_LOWER and re.search(r"['’]s?$", words[-1]) and words[0] not in ("St", "St.", "Saint")
                     and not landmark):
@@ -163,8 +165,9 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
                 continue  # "Liverpool FC", "St Helens Town AFC": a club named after a whole town
             if m.group(2).lower() == "juniors" and any(w.upper() in _CLUB_MARKS for w in words):
                 continue  # "St Helens Town AFC Juniors": a club's junior section, not a junior school
-            if m.group(2).lower() == "clinic" and all(w.lower() in _SPECIALTIES for w in words):
-                continue  # "the Sleep Clinic", "the Fracture Clinic": a kind of clinic, not a named one
+            if m.group(2).lower() == "clinic" and all(w.lower() in _SPECIALTIES or (w.isupper() and len(w) <= 5)
+                                                      for w in words):
+                continue  # "the Sleep Clinic", "IBD clinic": a kind of clinic, not a named one
             if m.group(2).lower() == "practice" and (_WAY_OF_WORKING.search(words[-1]) or (
                     m.group(2) == "practice" and is_dictionary_word and all(is_dictionary_word(w.lower()) for w in words)
                     and not (is_place and any(is_place(w) for w in words)))):

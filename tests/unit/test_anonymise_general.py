@@ -889,20 +889,48 @@ ROUND_TWENTY_THREE_TRAPS = [
     "hope c u soon hun",
 ]
 
+# Round twenty-four: the general forms behind blind batches 34 to 37, in sentences of our own.
+ROUND_TWENTY_FOUR = [
+    ("The letter came from Marsh Lane Medical Practice last week.", "Marsh Lane Medical Practice", "medical practice"),
+    ("Seen by Dr Adeyemi, Crank Road Medical Practice, on Monday.", "Crank Road Medical Practice", "medical practice"),
+    ("P.McK (mum) did not answer the door.", "P.McK", "initials"),
+    ("mr d from the flats has been shouting at the kids", "mr d", "initials"),
+    ("- Tayla (YP, 15)", "Tayla", "personal name"),
+    ("Mum rang from 01744 555 019 to say she was running late.", "01744 555 019", "phone number"),
+    ("They live on Coronation Street now, near the chippy.", "Coronation Street", "address"),
+]
+ROUND_TWENTY_FOUR_TRAPS = [
+    "The Samaritans are on 116 123 and Shelter's helpline is 0808 800 4444.",
+    "Ring the Family Lives helpline on 0808 800 2222 or the council on 0300 123 4567.",
+    "She loves Peppa Pig and George, and has the whole set of books.",
+    "Dad said the worker will Mark the form as complete.",
+    "Mum sent a WhatsApp: 'running late, there in 10'.",
+    "Grandad now sees the team at the Alder Hey CAMHS service.",
+    "He has an IBD clinic review in June.",
+    "Support is available from the Carers Centre and the trampoline park gives free passes.",
+    "PLEASE DO NOT CLOSE UNTIL SCHOOL HAVE REPLIED.",
+    "APOLOGIES RECEIVED FROM THE SCHOOL NURSE.",
+    "The Support Worker and the School Nurse visited together.",
+    "mum n dad r doing their best",
+    "Mum said she watches Coronation Street every night.",
+    "Peter Pan collars are on the uniform list.",
+]
+
 
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
 FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_EIGHT + ROUND_NINE + ROUND_TEN
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
          + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN
-         + ROUND_TWENTY + ROUND_TWENTY_ONE + ROUND_TWENTY_TWO + ROUND_TWENTY_THREE)
+         + ROUND_TWENTY + ROUND_TWENTY_ONE + ROUND_TWENTY_TWO + ROUND_TWENTY_THREE
+         + ROUND_TWENTY_FOUR)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
          + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
          + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS + ROUND_TWENTY_ONE_TRAPS
-         + ROUND_TWENTY_TWO_TRAPS + ROUND_TWENTY_THREE_TRAPS)
+         + ROUND_TWENTY_TWO_TRAPS + ROUND_TWENTY_THREE_TRAPS + ROUND_TWENTY_FOUR_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
