@@ -74,6 +74,9 @@ FAMILY_WORDS = frozenset("""
     grandpa grandfather auntie aunty aunt uncle sis bro stepdad stepmum
 """.split())
 
+# Letters that texting uses for words, never a surname's initial: "will b there", "hope c u", "ok k",
+# "mum n dad", "r u ok", "love u x", "y not".
+TEXTING_LETTERS = "bcknruxy"
 MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 

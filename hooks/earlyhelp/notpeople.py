@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .pii_names import TITLES
+
 # National services and charities named after people: never a person in a case study.
 SERVICES_NAMED_AFTER_PEOPLE = (
     "Marie Curie", "Macmillan", "Barnardo's", "Barnardos", "Sue Ryder", "Leonard Cheshire", "Anthony Nolan",
@@ -24,21 +26,22 @@ STORIES = (
     "The Gruffalo", "Diary of a Wimpy Kid", "Macbeth", "Romeo and Juliet", "An Inspector Calls", "Of Mice and Men",
     "A Christmas Carol", "Jekyll and Hyde", "Lord of the Flies", "Blood Brothers", "Inside Out", "Despicable Me",
 )
-# Characters and titles that sessions with children name ("Peppa Pig books", "Harry Potter was her
-# favourite"): no dataset of them is installable here, so this short list holds the ones such writing uses.
-STORY_CHARACTERS = (
-    "Peppa Pig", "Harry Potter", "Paddington", "Postman Pat", "Bob the Builder", "Fireman Sam", "Thomas the Tank Engine",
-    "Winnie the Pooh", "Peter Rabbit", "Hey Duggee", "Bluey", "Mr Men", "Little Miss", "Spider-Man", "Spiderman",
-    "Elsa", "Moana", "Barbie", "Ben 10", "Sonic", "Mario", "Shrek", "Matilda", "The Gruffalo", "Gruffalo",
-    "Horrid Henry", "Tracy Beaker", "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella",
-    "Pinocchio", "Dora the Explorer", "Paw Patrol", "Sesame Street", "Father Christmas", "Robin Hood",
-    "Destiny 2", "Peppa", "Encanto", "Will and Grace", "Diary of a Wimpy Kid", "Air Max", "Moses basket",
-    "Mario Kart", "Buzz Lightyear", "Mr Tickle", "Little Miss Sunshine", "Mrs Brown's Boys", "Corrie",
-    "Coronation Street", "McDonald's", "Just Dance", "Taylor Swift", "Sweet Caroline", "Mr Brightside",
-    "Disney", "Sainsbury's", "Ben & Jerry's", "Jack Daniel's", "Secret Santa", "Bella Swan", "Uno",
-    "Nike", "Tom and Jerry", "Heinz", "Haribo", "Santa", "Rocky Balboa", "Roman Catholic", "Jesus",
-    "Homer Simpson", "Bart Simpson", "Hello Kitty", "Minecraft", "Fortnite", "Roblox", "Pokemon", "Pokémon",
-    "Love Island", "Frosty Jack's", "Peter Pan", *STORIES,
+# Characters that sessions with children name ("Harry Potter was her favourite"): no dataset of them is
+# installable here, so this short list holds the ones such writing uses.
+CHARACTERS = (
+    "Harry Potter", "Paddington", "Postman Pat", "Bob the Builder", "Fireman Sam", "Peppa", "Peter Rabbit", "Mr Men",
+    "Little Miss", "Spider-Man", "Spiderman", "Elsa", "Barbie", "Sonic", "Mario", "Gruffalo", "Tracy Beaker",
+    "Alice in Wonderland", "Jack and the Beanstalk", "Goldilocks", "Cinderella", "Pinocchio", "Father Christmas",
+    "Robin Hood", "Buzz Lightyear", "Mr Tickle", "Little Miss Sunshine", "Bella Swan", "Tom and Jerry", "Santa",
+    "Rocky Balboa", "Homer Simpson", "Bart Simpson", "Hello Kitty", "Peter Pan",
+)
+# Other things named like people: games, shows, brands, songs, a singer, a faith. A person may stand
+# next to these ("went to McDonald's and Kyle paid"), so only the phrase itself is no person.
+OTHER_NAMED = (
+    "Destiny 2", "Will and Grace", "Air Max", "Moses basket", "Mario Kart", "Mrs Brown's Boys", "McDonald's",
+    "Just Dance", "Taylor Swift", "Sweet Caroline", "Mr Brightside", "Disney", "Sainsbury's", "Ben & Jerry's",
+    "Jack Daniel's", "Secret Santa", "Uno", "Nike", "Heinz", "Haribo", "Roman Catholic", "Jesus", "Minecraft",
+    "Fortnite", "Roblox", "Pokemon", "Pokémon", "Love Island", "Frosty Jack's",
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
 )
@@ -70,17 +73,17 @@ def is_condition(text: str, start: int, end: int) -> bool:
         bare in _SAID_ALONE and owner is not None and not _OWNED_AFTER.match(rest, owner.end()))
 
 
-_TITLE_WORDS = frozenset("mr mrs ms miss mx dr pc pcso sgt rev cllr prof".split())
 # "Olaf from Frozen", "Chase in Paw Patrol": a character, by the story it comes from.
 _FROM_STORY = re.compile(r"[ \t]+(?:from|in|off)[ \t]+(?:" + "|".join(
-    re.escape(s) for s in sorted(STORIES, key=len, reverse=True)) + r")(?![\w'’-])")
+    re.escape(s) for s in sorted(STORIES, key=len, reverse=True)) + r")(?![\w'’-])(?![ \t]+(?:club|group|class|camp)\b)")
 # "Peppa Pig and George", "Chase and Paw Patrol": a name joined to a story or a character is one too.
-_STORY = "|".join(re.escape(s) for s in sorted(STORY_CHARACTERS, key=len, reverse=True))
+_STORY = "|".join(re.escape(s) for s in sorted(STORIES + CHARACTERS, key=len, reverse=True))
 _STORY_AND = re.compile(rf"(?<![\w'’-])(?:{_STORY})[ \t]+(?:and|&)[ \t]+\Z")
 _AND_STORY = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?:{_STORY})(?![\w'’-])")
-# "dressed as Elsa", "wants to be Chase when he grows up": a character a child plays.
+# "dressed as Elsa", "wants to be Chase when he grows up": a character a child plays. Not "obsessed
+# with" or "a fan of": a child can be both about a real person, an older boy among them.
 _PLAYS_AS = re.compile(r"(?:dressed(?:[ \t]+up)?[ \t]+as|(?:wants?|wanted|pretends?|pretending|pretended)[ \t]+to[ \t]+be"
-                       r"|(?:a|big|huge)[ \t]+fan[ \t]+of|obsessed[ \t]+with|favourite[ \t]+character(?:[ \t]+is)?)[ \t]+\Z")
+                       r"|favourite[ \t]+character(?:[ \t]+is)?)[ \t]+\Z")
 # "their dog Bruno", "the cat, Tigger,", "Bruno the dog": a pet's name, not a person's.
 _PETS = (r"dog|dogs|cat|cats|puppy|kitten|hamster|rabbit|bunny|pony|horse|budgie|parrot|tortoise|guinea pig|snake"
          r"|lizard|ferret|gerbil|staffie|staffy|labrador|spaniel|terrier")
@@ -93,14 +96,15 @@ _MEDIA_AFTER = frozenset("""lunchbox lunchboxes backpack pyjamas onesie t-shirt 
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
-# What only a person does right after a name: "Chase said", "Bruno's mum".
-_PERSON_AFTER = re.compile(r"['’]s?[ \t]+|[ \t]+(?:said|says|told|tells|asked|replied|disclosed|explained|cried)\b")
+# What only a person does right after a name: "Chase said", "Bruno's mum", "Kyle, who is 19".
+_PERSON_AFTER = re.compile(r"['’]s?[ \t]+|[ \t]*,?[ \t]+(?:who|whose|said|says|told|tells|asked|replied|disclosed"
+                           r"|explained|cried)\b")
 
 
 def is_character_or_pet(text: str, start: int, end: int) -> bool:
     """A character, a pet, or a name on a thing ("Olaf from Frozen", "dog Bruno", "Kitty lunchbox"),
     unless a title or what follows says it is a person ("Mr Chase", "Chase said")."""
-    if text[start:end].split()[0].lower().rstrip(".") in _TITLE_WORDS or _PERSON_AFTER.match(text, end):
+    if text[start:end].split()[0].lower().rstrip(".") in TITLES or _PERSON_AFTER.match(text, end):
         return False
     before, after = text[max(0, start - 40):start], _NEXT_WORD.match(text, end)
     return bool((after and after.group(1).lower() in _MEDIA_AFTER) or _FROM_STORY.match(text, end)
@@ -108,8 +112,8 @@ def is_character_or_pet(text: str, start: int, end: int) -> bool:
                 or _PLAYS_AS.search(before) or _PET_BEFORE.search(before) or _PET_AFTER.match(text, end))
 
 
-# Names in a case study that are never a person there: the two lists above.
-NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORY_CHARACTERS
+# Names in a case study that are never a person there: the lists above.
+NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORIES + CHARACTERS + OTHER_NAMED
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import FAMILY_WORDS
+from .names import FAMILY_WORDS, TEXTING_LETTERS
 from .pii_patterns import INITIALS, Hit
 from .pii_people import CLAUSE_WORDS
 
@@ -63,7 +63,8 @@ _AGED = re.compile(r"\(\d{1,2}[ \t]*(?:yrs?|years|y/o|yo|y)\)|\(aged?[ \t]?\d")
 # "mum (s.t.) present", "baby j feeding well": initials in lower case, as quick notes write them; not a
 # letter texting uses for a word ("mum n dad r trying").
 _LOWER_INITIALS = re.compile(r"\((?:[a-z]\.){2,3}\)|(?<=\(|[ \t])(?:[a-z]\.){2,3}(?=[ \t,)])"
-                             r"|\b(?:(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+(?![bcknruxy]\b)|(?:mr|mrs|ms)[ \t]+)"
+                             r"|\b(?:(?:baby|child|mum|dad|yp|sibling|brother|sister|son|daughter)[ \t]+"
+                             rf"(?![{TEXTING_LETTERS}]\b)|(?:mr|mrs|ms)[ \t]+)"
                              r"[b-hj-z]\b(?![.'’]\w|-)")
 # "(LJ = Lacey?)": initials explained; "R. (14) found support": a letter before an age.
 _EXPLAINED = re.compile(r"\b([A-Z]{2})[ \t]*=[ \t]*[A-Z][a-z]+|(?<![\w.])([A-Z]\.)[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)")

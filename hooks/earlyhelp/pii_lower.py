@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import FAMILY_WORDS, NAME_FIRST, NOT_NAMES, NameIndex, is_dictionary_word
+from .names import FAMILY_WORDS, NAME_FIRST, TEXTING_LETTERS, NOT_NAMES, NameIndex, is_dictionary_word
 from .pii_patterns import LOWER, Hit
 from .pii_people import PERSON_DOES, is_apposition
 
@@ -131,9 +131,8 @@ def _owner_without_apostrophe(text: str, index: NameIndex, word: str, end: int) 
 
 _JOINED = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|or|n|'n'|’n’)?[ \t]*")
 _ME_AND = re.compile(r"\b(?:me|i|him|her|them|us)[ \t]+(?:and|n|&)[ \t]+$")
-# A surname's initial after a first name; not a letter that texting uses for a word ("will b there",
-# "hope c u", "ok k", "love u x").
-_INITIAL_AFTER = re.compile(r"[ \t]+(?![abciknruxy]\b)[A-Za-z](?![\w'’&-])(?=[ \t]*(?:[,;:)!?]|\.(?!\w)|$)|[ \t]+[a-z])", re.M)
+# A surname's initial after a first name ("kyle w"); not an article, "i" or a texting letter.
+_INITIAL_AFTER = re.compile(rf"[ \t]+(?![ai{TEXTING_LETTERS}]\b)[A-Za-z](?![\w'’&-])(?=[ \t]*(?:[,;:)!?]|\.(?!\w)|$)|[ \t]+[a-z])", re.M)
 _ARTICLES = frozenset("i we you they he she it the a an this that my your his her our their".split())
 _AGED_AFTER = re.compile(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\b")
 

@@ -131,8 +131,9 @@ def _kind_of(name: str) -> str:
 
 # The word before "Practice" in a way of working: an adjective ("Reflective", "Trauma-Informed",
 # "Relational", "Systemic") or one of a few ("Good Practice"). "Newton Family Practice" is a surgery.
-_WAY_OF_WORKING = re.compile(r"(?i)(?<!^medic)(?<!^dent)(?<!^gener)(?:ive|ed|al|ic|ent|ant|ing|ful|ous|based|led|focused"
-                             r"|centred|aware|informed)$"
+# "Medical", "Dental" and "General" end in -al too, but name a surgery ("Lea Green Medical Practice").
+_WAY_OF_WORKING = re.compile(r"(?i)^(?!(?:medical|dental|general)$).*(?:ive|ed|al|ic|ent|ant|ing|ful|ous|based|led"
+                             r"|focused|centred|aware|informed)$"
                              r"|^(?:good|best|safe|safer|joint|multi-agency|early|clinical|professional|practice)$")
 
 

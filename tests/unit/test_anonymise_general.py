@@ -898,6 +898,12 @@ ROUND_TWENTY_FOUR = [
     ("- Tayla (YP, 15)", "Tayla", "personal name"),
     ("Mum rang from 01744 555 019 to say she was running late.", "01744 555 019", "phone number"),
     ("They live on Coronation Street now, near the chippy.", "Coronation Street", "address"),
+    # a person beside a brand, or the object of a child's obsession, is still a person
+    ("They went to McDonald's and Kyle paid for the food.", "Kyle", "personal name"),
+    ("Mum took them to Nike and Tyler met them there.", "Tyler", "personal name"),
+    ("She is obsessed with Kyle, who is 19 and drives a black Audi.", "Kyle", "personal name"),
+    ("She is a big fan of Jordan from the estate.", "Jordan", "personal name"),
+    ("She met Chase from Paw Patrol club twice.", "Chase", "personal name"),
 ]
 ROUND_TWENTY_FOUR_TRAPS = [
     "The Samaritans are on 116 123 and Shelter's helpline is 0808 800 4444.",
