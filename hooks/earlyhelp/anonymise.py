@@ -17,15 +17,15 @@ registration is never accepted.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
 from . import gazetteer
 from . import names as names_data
-from . import (notpeople, pii_addresses, pii_capitals, pii_dates, pii_initials, pii_lower, pii_notes, pii_people,
-               pii_places, pii_spoken, pii_surnames, pii_venues)
+from . import (notpeople, pii_addresses, pii_capitals, pii_dates, pii_handles, pii_initials, pii_lower, pii_notes,
+               pii_people, pii_places, pii_spoken, pii_surnames, pii_venues)
 from . import pii_patterns as pp
 from .findings import Finding
 from .allowed import allowed_spans, inside, named_thing
@@ -170,7 +170,8 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_lower.lower_case_names(prepared, index) + pii_surnames.surnames_alone(
         prepared, index, org, word_before, gazetteer.is_known_place, names_data.is_dictionary_word)
     hits += pp.phones(text, policy.service_numbers) + pp.emails(text) + pp.postcodes(text) + pp.postcode_districts(text)
-    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text) + pp.handles(text, index.is_word, names_data.is_dictionary_word)
+    hits += pp.nhs_numbers(text) + pp.ni_numbers(text) + pp.references(text, policy.service_numbers)
+    hits += pii_handles.handles(text, index.is_word, names_data.is_dictionary_word)
     hits += pii_spoken.spoken_numbers(text, policy.service_numbers, lambda word: bool(index.tier(word.capitalize())))
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))

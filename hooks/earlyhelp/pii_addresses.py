@@ -20,6 +20,9 @@ _ADDRESS = re.compile(
     rf"|\b(?:{_CAP}\s+){{1,3}}{_STRONG_STREET}\b"
     rf"|\b(?:{_CAP}\s+){{1,2}}(?:Rd|St(?!\.?\s*[A-Z][a-z]))\b"
     rf"|(?<=\bon )(?:{_CAP}\s+){{1,2}}{_WEAK_STREET}\b(?=[ \t]+in[ \t]+[A-Z])"  # "live on Saxon Way in Prescot"
+    # "on Bishop's Row", "off Mary's Walk": a possessive name before a weak street's word is a street
+    rf"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?:{_CAP}\s+)?[A-Z][a-z]+['’]s\s+(?:Row|Walk|Way|Court|Place|Square|Hill"
+    rf"|View|Parade|Rise|Croft|Brow|Green)\b"
     rf"|\b{_FLAT}(?:,?\s+(?:(?:at|in)\s+)?(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?"
     rf"|\bRoom\s+\d+[A-Za-z]?,?\s+(?:at|in)\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Heights)\b")  # a hostel room
 _UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"

@@ -34,10 +34,12 @@ _DATE = re.compile(
     rf"|{_DAY}[-/.]{_MONTH}[-/.](?:19|20)?\d\d"                                    # 17-Aug-1989
     rf"|{_HOLIDAY}{_YEAR_TAIL}"                                                   # Boxing Day 2023
     r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d"                       # 03/03/2010, 3.3.10, 3-3-10
+    r"|(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+the\s+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)"  # the 3rd of
+    r"(?:,?\s+(?:19|20)\d\d)?"                                                      # the 11th, 2016
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b"
-                       r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)", re.I)  # "b. 12/06/21"
+                       r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)|(?<=\()b\.(?=[ \t]*(?:19|20)\d\d\))", re.I)  # "b. 12/06/21", "(b. 1991)"
 _NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r"|\d{1,2})"
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
 _AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"
@@ -102,7 +104,7 @@ def dates_of_birth(text: str, sentences: Sentences | None = None) -> list[Hit]:
         lo, hi = sentences.bounds(m.start())
         after_end = min(hi, m.end() + 50)
         date = _DATE.search(text, m.end(), after_end)
-        if date is None and m.group(0).lower() == "born":
+        if date is None and m.group(0).lower() in ("born", "b."):
             date = _YEAR.search(text, m.end(), after_end)
         if date is None and text[hi - 1:hi] == "|":  # "| Date of birth | 05/01/2011 |": the next cell
             date = _DATE.search(text, hi, _cell_end(text, hi)) or _YEAR.search(text, hi, _cell_end(text, hi))

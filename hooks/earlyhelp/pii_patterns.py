@@ -2,8 +2,9 @@
 
 Each detector takes the text and returns ``Hit`` values (kind, start, end); the anonymisation
 gate (anonymise.py) turns them into findings. Dates are in pii_dates.py, addresses in pii_addresses.py,
-places in pii_places.py, initials in pii_initials.py, nicknames in pii_people.py, lower-case names in
-pii_lower.py, things named like people (stories, pets, conditions) in notpeople.py.
+places in pii_places.py, handles in pii_handles.py, initials in pii_initials.py, nicknames in
+pii_people.py, lower-case names in pii_lower.py, things named like people (stories, pets,
+conditions) in notpeople.py.
 """
 
 from __future__ import annotations
@@ -78,62 +79,23 @@ _AREAS = frozenset("""
 # digits; or a code shaped like one on its own ("EH-2024-00871", "CR/22/4419"); or a unique pupil number (a letter and twelve characters).
 _REF_LABEL = re.compile(r"\b(?:(?i:ref(?:erence)?|case|crime|log|incident|file|client|pupil|student|upn|uln|crn"
                         r"|mosaic|eclipse|carefirst|job|occurrence|claim|account|tenancy|application|member|membership|hospital"
-                        r"|patient|attendance|voucher)|ID"
+                        r"|patient|attendance|voucher|lcs|cpoms|ehat|yjs|myconcern)|ID"
                         r"|[A-Z]{2,6}(?=[ \t]+(?i:no\.?|number)\b))(?![A-Za-z])"  # not "accounts/UKCUMBERLAND"
                         r"(?:[ \t]+(?i:no\.?|number|num|ref|id))?(?:[ \t]+(?:on|in)(?:[ \t]+[A-Za-z]{2,12}){1,3})?"  # "ref on our system:"
                         r"(?:[ \t]+(?:is|was))?[ \t]*[:#.(]?[ \t]*(?:[A-Z]{2,6}[ \t]+(?=\d{5}))?"  # "LCS 4410923"
-                        r"(?P<code>(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])"
+                        r"(?P<code>(?=(?:[ \t]?\d){8})\d{2,5}(?:[ \t]\d{2,6}){1,3}(?![\w/-])"  # "crime ref 2903 2407 8811"
+                        r"|(?=[\w/-]*\d[\w/-]*\d[\w/-]*\d[\w/-]*\d)[A-Za-z0-9][\w/-]*[A-Za-z0-9])"
                         r"(?![\w/-])(?![ \t]+\d{3})")  # "the NSPCC number 0808 800 5000" is a phone, not a case
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/](?:\d{2}|(?:19|20)\d{2}))?")
 # "EH-2023-0456", a UPN, and any code of capitals and six digits or more ("24MP118392X", "Y1298834",
 # "2024/EH/5521"): no plate, postcode or date has that shape, and a system gives one to one family.
-_REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z]"
+_REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}(?:[-/][A-Z]{1,4})?[-/]\d{2,4}[-/]\d{3,}|[A-Z]\d{11}[0-9A-Z]"
                         r"|(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})[A-Z0-9][A-Z0-9/-]{5,}[A-Z0-9]"
                         r"|\d{1,2}/\d{2}/(?!(?:19|20)\d\d)\d{4}"  # "03/24/1187": no date ends so
                         r"|[A-Z]{1,4}-\d{3,6}-[A-Z]{2,4})(?![\w/-])")  # "FB-2291-STH"
 _NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|NINO|national insurance)\b", re.I)
-
-# A handle: "@kayla_x", or a name given after a label ("her username was kaylaxo", "Snapchat: jj.09").
-# A profile's address: "facebook.com/jade.lyonhart.7", "tiktok.com/@lilsxo".
-_PROFILE_URL = re.compile(r"\b(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|youtube|threads)\.com/"
-                          r"(?:add/|@)?[A-Za-z0-9_.-]*[A-Za-z0-9_]", re.I)
-# A Discord name with its four-digit tag ("ghostboi#4471").
-_TAGGED = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])")
-_AT_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)")
-_LABEL = (r"(?:user ?names?|user-names?|handles?|gamer ?tags?|screen ?names?|profile ?names?|account ?names?|"
-          r"log-?ins?|online names?)")
-_PLATFORM = (r"(?:snapchat|snap|instagram|insta|tiktok|tik tok|facebook|twitter|discord|xbox(?: live)?|psn|"
-             r"playstation|roblox|fortnite|minecraft|whatsapp|telegram|kik|youtube|twitch|threads|reddit|steam)")
-# "plays as DarkWolf_77", "posts under lil.kay", "someone called dxnny.x7": a name used online, counted only when it looks like one.
-_ONLINE_AS = r"(?:plays?|playing|played|posts?|posting|posted|streams?|streaming|streamed|games?|gaming|goes|went)"
-_LABELLED = re.compile(
-    rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel|user))?"
-    rf"|(?P<online>{_ONLINE_AS}(?:\s+online)?\s+(?:as|under(?:\s+the\s+name)?)))"
-    r"(?:,?\s+(?:is|was|were|of|called|named|as|:|-|–))*,?\s*(?P<colon>[:\-–])?\s*"
-    r"(?P<q>[\"“‘'])?(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])", re.I)
-
-# "under the name lilz.marie09", "by the name lexi.b", "as jj_2010", "account kayz.x": no platform or
-# verb needed when the name itself looks like a handle (digits, underscores, a dot inside a word, or for a label, mixed case).
-_BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|screen\s?)?name|account)|as|called|named)"
-                   r"\s+[\"“‘']?"
-                   r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?![\w-])", re.I)
-# "toffee_crisp_77", "kayla_xo": words joined by an underscore are a username wherever they stand, unless
-# every part is an ordinary word in lower case.
-_REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")  # "posts as u/parrgirl2009"
-_SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-]|[ \t]*:)")  # not a key
-_NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*"  # and apps' own names:
-                         r"|whatsapp|youtube|tiktok|facetime|playstation|iphone|ipad|imessage|paypal|linkedin|snapchat|xbox", re.I)
-
-
-def looks_like_handle(name: str, mixed_case: bool = False) -> bool:
-    """A lower-case letter and a digit, an underscore or a dot inside a word: 'lilz.marie09', not
-    '3pm', 'e.g' or 'COVID'. With mixed_case, 'ShadowKid' counts too."""
-    if not re.search(r"[a-z]", name) or _NOT_HANDLE.fullmatch(name):
-        return False
-    return bool(re.search(r"[\d_]|[A-Za-z]{2}\.[A-Za-z0-9]", name) or (mixed_case and re.search(r"[a-z][A-Z]", name)))
-
 
 # UK registrations: current (AB12 CDE), prefix (K123 ABC) and suffix (ABC 123D) styles.
 _VEHICLE = re.compile(r"\b(?:[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}\s?[A-HJ-PR-Z]{3}"
@@ -192,7 +154,12 @@ _REF_BEFORE = re.compile(r"\b(?i:ref(?:erence)?|case|crime|claim|file|log|incide
 
 def _labelled_reference(text: str, start: int) -> bool:  # "on file 07456 120 339" is a phone kept on file
     label = _REF_BEFORE.search(text, max(0, start - 25), start)
-    return bool(label) and not re.search(r"\bon[ \t]+\Z", text[max(0, label.start() - 4):label.start()])
+    return bool(label) and not re.search(r"(?i)\bon[ \t]+\Z", text[max(0, label.start() - 4):label.start()])
+
+
+def _not_personal_phone(code: str, allowed: set[str]) -> bool:
+    number = normalise_phone(code)
+    return number in allowed or (" " in code and number.startswith(_ORGANISATION_RANGES))
 
 
 def phones(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
@@ -247,48 +214,14 @@ def ni_numbers(text: str) -> list[Hit]:
             if m.group(0).isupper() or _NI_LABEL.search(text, max(0, m.start() - 30), m.start())]
 
 
-def references(text: str) -> list[Hit]:
+def references(text: str, service_numbers: Iterable[str] = ()) -> list[Hit]:
     """Case, crime, log and pupil numbers: each points at one family's records (a year after the
-    label is none: "in this case 2024", "the file 2023-24")."""
+    label is none: "in this case 2024", "the file 2023-24"; nor is a number phones() lets through,
+    "the NSPCC number 0808 800 5000")."""
+    allowed = {normalise_phone(str(n)) for n in service_numbers}
     hits = [Hit(REFERENCE, m.start("code"), m.end("code")) for m in _REF_LABEL.finditer(text)
-            if not _YEAR.fullmatch(m.group("code"))]
+            if not _YEAR.fullmatch(m.group("code")) and not _not_personal_phone(m.group("code"), allowed)]
     return hits + [Hit(REFERENCE, m.start(), m.end()) for m in _REF_SHAPE.finditer(text)]
-
-
-# "(KingLiamXD)", "xXSlayerXx": capitals inside a word twice over make a gamer's name, as no word
-# ("PlayStation", "McDonald", "iPhone" have one).
-_CAMEL = re.compile(r"(?<![\w@/.#-])(?=[A-Za-z0-9_]*[a-z][A-Z](?:[A-Za-z0-9_]*[a-z][A-Z]|[A-Za-z]*\d{2,}))"
-                    r"[A-Za-z][A-Za-z0-9_]{4,}(?![\w@/-])")  # "CraigyS1983" too
-# "his @ is tj.rxo_", "comment from haydockhoodz:": a handle given by what it is.
-_AT_IS = re.compile(r"\b(?:(?:his|her|their|my|your) @[ \t]*(?:is|=|:)|comment(?:ed)? (?:from|by)|reply from)[ \t]+"
-                    r"([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?=[\s:,]|$)")
-# "xXdarkwolfXx: u coming out", "[21:04] gazza_07: seen it": who speaks in an exported chat.
-_SPEAKER = re.compile(r"(?m)^[ \t>*•-]*(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t,-]*)?([\w.]{3,30}?)"
-                      r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?!//)")  # "[screenshot] shxnnon.x 🦋:"
-
-
-def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
-    """Social-media handles and usernames. is_dictionary_word: any English word, for names joined by "_"."""
-    hits = [Hit(HANDLE, m.start(), m.end()) for m in (*_AT_HANDLE.finditer(text), *_TAGGED.finditer(text),
-                                                        *_PROFILE_URL.finditer(text))]
-    for m in _LABELLED.finditer(text):
-        handle = m.group("handle").rstrip(".")
-        labelled = bool(m.group("label") or m.group("label2") or m.group("colon")) and not m.group("online")
-        marked = bool(m.group("q")) or bool(re.search(r"[\d_.]", handle)) or (handle[1:] != handle[1:].lower())
-        word = is_word is not None and is_word(handle)
-        if (marked or (labelled and not word)) and not (word and not re.search(r"[\d_.]", handle)):
-            hits.append(Hit(HANDLE, m.start("handle"), m.start("handle") + len(handle)))
-    hits += [Hit(HANDLE, m.start("handle"), m.end("handle")) for m in _BARE.finditer(text)
-             if looks_like_handle(m.group("handle"), bool(m.group("label")))]
-    # Ordinary words joined ("the starter_draft line", "last_reviewed:") are a setting's name, not a user's.
-    def not_setting(name: str) -> bool:
-        return bool(re.search(r"[\dA-Z]", name)) or is_dictionary_word is None or not all(
-            is_dictionary_word(part) for part in re.split(r"[_.]", name) if part)
-    hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)
-             if looks_like_handle(m.group(1), True) and not_setting(m.group(1))]
-    hits += [Hit(HANDLE, m.start(), m.end()) for m in (*_REDDIT.finditer(text), *_CAMEL.finditer(text))]
-    hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _AT_IS.finditer(text)]
-    return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text) if not_setting(m.group(0))]
 
 
 def vehicle_registrations(text: str, is_word=None) -> list[Hit]:

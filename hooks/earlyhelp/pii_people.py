@@ -10,7 +10,8 @@ import re
 from typing import Callable
 
 from .names import FAMILY_WORDS, NOT_NAMES, NameIndex, is_dictionary_word
-from .pii_patterns import HANDLE, NUMBER_WORDS, Hit, looks_like_handle
+from .pii_handles import looks_like_handle
+from .pii_patterns import HANDLE, NUMBER_WORDS, Hit
 
 NAME = "personal name"
 

@@ -922,6 +922,26 @@ ROUND_TWENTY_FOUR_TRAPS = [
     "Peter Pan collars are on the uniform list.",
 ]
 
+# A third hostile check, after round twenty-four, in forms no rule was written for; and phone-shaped
+# numbers after a reference's label, which were dropped as phones and not found as references.
+HOSTILE_THREE = [
+    ("Her date of birth is the 7th of the 4th, 2015.", "the 7th of the 4th, 2015", "date of birth"),
+    ("Grandad (b. 1958) is the main carer.", "b. 1958", "date of birth"),
+    ("The flat is on Prior's Walk, above the bookies.", "Prior's Walk", "address"),
+    ("Crime ref 3301 2208 4419 was given at the scene.", "3301 2208 4419", "reference number"),
+    ("Case 07311 448210 was opened in March.", "07311 448210", "reference number"),
+    ("On file 07522 301 884 is dad's number.", "07522 301 884", "phone number"),
+    ("CPOMS #61230 records the disclosure.", "61230", "reference number"),
+    ("LCS: 771204 is the sibling's record.", "771204", "reference number"),
+    ("ref for the letter: EH/CL/24/517", "EH/CL/24/517", "reference number"),
+]
+HOSTILE_THREE_TRAPS = [
+    "We met on Mother's Day at the Family Hub.",
+    "The group meets on the 3rd of the month in Room 2.",
+    "Plan (b. 2) is the fallback if the first plan fails.",
+    "In the end the case was closed in 2024 after 12 weeks.",
+]
+
 
 # Every round's cases in one list each: a rule must find its item with the right kind, and a trap
 # must stay clean, in whichever round it was written.
@@ -929,14 +949,15 @@ FOUND = (PLANTED + LESS_CONTEXT + ROUND_FOUR + ROUND_SIX + ROUND_SEVEN + ROUND_E
          + ROUND_TWELVE + ROUND_THIRTEEN + ROUND_FOURTEEN + ROUND_FIFTEEN
          + ROUND_SIXTEEN + ROUND_SEVENTEEN + HOSTILE + ROUND_EIGHTEEN + ROUND_NINETEEN
          + ROUND_TWENTY + ROUND_TWENTY_ONE + ROUND_TWENTY_TWO + ROUND_TWENTY_THREE
-         + ROUND_TWENTY_FOUR)
+         + ROUND_TWENTY_FOUR + HOSTILE_THREE)
 TRAPS = (CLEAN + LESS_CONTEXT_TRAPS + ROUND_FOUR_TRAPS + ROUND_SIX_TRAPS + ROUND_SEVEN_TRAPS + ROUND_EIGHT_TRAPS
          + ROUND_NINE_TRAPS + ROUND_TEN_TRAPS + ROUND_ELEVEN_TRAPS + ROUND_TWELVE_TRAPS
          + ROUND_THIRTEEN_TRAPS + ROUND_FOURTEEN_TRAPS + ROUND_FOURTEEN_BATCH_TRAPS
          + ROUND_FIFTEEN_TRAPS + ROUND_SIXTEEN_TRAPS + ROUND_SIXTEEN_BATCH_TRAPS
          + ROUND_SEVENTEEN_TRAPS + ROUND_SEVENTEEN_BATCH_TRAPS + HOSTILE_TRAPS + ROUND_EIGHTEEN_TRAPS
          + ROUND_NINETEEN_TRAPS + ROUND_TWENTY_TRAPS + ROUND_TWENTY_ONE_TRAPS
-         + ROUND_TWENTY_TWO_TRAPS + ROUND_TWENTY_THREE_TRAPS + ROUND_TWENTY_FOUR_TRAPS)
+         + ROUND_TWENTY_TWO_TRAPS + ROUND_TWENTY_THREE_TRAPS + ROUND_TWENTY_FOUR_TRAPS
+         + HOSTILE_THREE_TRAPS)
 
 
 @pytest.mark.parametrize("text, item, kind", FOUND)
