@@ -67,9 +67,9 @@ def reads_as_name(word: str, known: frozenset[str] = frozenset()) -> bool:
 
 # A form's field and what follows it: "Surname: Cook", "Child's name: Kai Lee", "School: DLS", and a
 # field of an exported row ("...,Corridor,student: ruby,Level 2").
-# The field starts a line, follows a comma or follows two spaces. It is tried only where a run of
-# spaces and table marks begins, never inside one, so a page blanked to spaces is read once.
-_FIELD = re.compile(r"(?m)(?:^|(?<=,)|(?<![ \t|*-])(?=[ \t|*-]*?[ \t]{2}))[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first "
+# The field starts a line, follows a comma or follows two spaces. Only the first two spaces of a run
+# count, so a page blanked to spaces is read once, not once for every space in it.
+_FIELD = re.compile(r"(?m)(?:^|(?<=,)|(?<=[ \t]{2})(?<![ \t]{3}))[ \t|*-]*(?P<label>(?i:(?:child['’]?s |mother['’]?s |father['’]?s |full |first "
                     r"|last |family |sur|fore)?names?|surname|forename|school|nursery|setting|college|gp|gp practice|surgery"
                     r"|student|pupil|learner|client|child|young person|yp|cyp))"
                     r"[ \t]*:[ \t]*"

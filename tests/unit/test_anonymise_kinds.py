@@ -267,7 +267,6 @@ def test_quiz_text_keeps_only_scenarios_on_their_own_lines():
     assert [(f.kind, f.text, f.line) for f in findings] == [("initials", "Child K", 6)]
 
 
-
 def test_a_form_field_after_a_run_of_spaces_is_found_in_a_quiz():
     """A field that follows two spaces, on a page whose other text the gate sees blanked to spaces."""
     page = ("# Module\n\n" + "Read the referral form below before you answer. " * 40 + "\n\n<quiz>\n"
@@ -275,6 +274,9 @@ def test_a_form_field_after_a_run_of_spaces_is_found_in_a_quiz():
     findings = anonymise.scan("docs/training/m.md", anonymise.quiz_text(page), POLICY, where="a quiz scenario")
     assert [(f.kind, f.text, f.line) for f in findings] == [("personal name", "ruby", 6)]
     assert found("Consent given: yes student: ruby") == set()  # one space: ordinary words, not a form's field
+    # the first field's value takes the hyphen that starts the run of spaces before the second field
+    assert ("personal name", "ruby") in found("Surname: Cook-  student: ruby")
+
 
 def test_messages_name_the_area_as_the_partnership_does():
     county = anonymise.Policy(local_places=("Parr",), area_type="county")
