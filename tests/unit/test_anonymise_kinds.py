@@ -268,7 +268,7 @@ def test_quiz_text_keeps_only_scenarios_on_their_own_lines():
 
 
 def test_a_form_field_after_a_run_of_spaces_is_found_in_a_quiz():
-    """A field that follows two spaces, on a page whose other text the gate sees blanked to spaces."""
+    """A field that follows two spaces inside a quiz, on a page with other text before it."""
     page = ("# Module\n\n" + "Read the referral form below before you answer. " * 40 + "\n\n<quiz>\n"
             "Consent given: yes   student: ruby\nWhat should you do first?\n- [x] Remove the name\n</quiz>\n")
     findings = anonymise.scan("docs/training/m.md", anonymise.quiz_text(page), POLICY, where="a quiz scenario")
