@@ -43,9 +43,13 @@ _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth d
 _NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r"|\d{1,2})"
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
 _AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"
+# "Mum was 16 when", "the boy is 12": a person, then a number, is an age ("there were 12 in May" is not).
+_PERSON = (r"(?:who|he|she|they|mum|mam|mummy|mother|dad|daddy|father|brother|sister|son|daughter|nan|nana|gran|granny"
+           r"|grandma|grandad|grandmother|grandfather|auntie|aunty|aunt|uncle|step(?:dad|mum|father|mother)|partner"
+           r"|boyfriend|girlfriend|baby|child|boy|girl|cousin|carer)")
 _AGE = re.compile(
     rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
-    rf"|(?:who|he|she|they)\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
+    rf"|{_PERSON}\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
     rf"|at\s+the\s+age\s+of\s+{_AGE_N}"
     rf"|age(?:\s+(?:at|on)\s+[a-z]+)?\s*[:=–-]\s*{_AGE_N}"                       # "Age at referral: 11"
     rf"|(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})\s+birthday)", re.I)

@@ -26,7 +26,7 @@ _ONLINE_AS = r"(?:plays?|playing|played|posts?|posting|posted|streams?|streaming
 _LABELLED = re.compile(
     rf"\b(?:(?P<label>{_LABEL})|{_PLATFORM}(?:\s+(?P<label2>{_LABEL}|account|name|id|profile|channel|user))?"
     rf"|(?P<online>{_ONLINE_AS}(?:\s+online)?\s+(?:as|under(?:\s+the\s+name)?)))"
-    r"(?:,?\s+(?:is|was|were|of|called|named|as|:|-|–))*,?\s*(?P<colon>[:\-–])?\s*"
+    r"(?:,?\s+(?:is|was|were|of|called|named|as|:|-|–))*,?\s*(?P<colon>[:\-–])?\s*(?P<b>\()?"  # "on Snap (lil.moz07)"
     r"(?P<q>[\"“‘'])?(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])", re.I)
 
 # "under the name lilz.marie09", "by the name lexi.b", "as jj_2010", "account kayz.x": no platform or
@@ -69,7 +69,8 @@ def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
     for m in _LABELLED.finditer(text):
         handle = m.group("handle").rstrip(".")
         labelled = bool(m.group("label") or m.group("label2") or m.group("colon")) and not m.group("online")
-        marked = bool(m.group("q")) or bool(re.search(r"[\d_.]", handle)) or (handle[1:] != handle[1:].lower())
+        marked = bool(m.group("q")) or bool(re.search(r"[\d_.]", handle)) or (
+            not m.group("b") and handle[1:] != handle[1:].lower())  # "Xbox (FIFA)" is a game
         word = is_word is not None and is_word(handle)
         if (marked or (labelled and not word)) and not (word and not re.search(r"[\d_.]", handle)):
             hits.append(Hit(HANDLE, m.start("handle"), m.start("handle") + len(handle)))

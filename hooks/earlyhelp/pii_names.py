@@ -280,11 +280,11 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
                           and (not after or after.lower().strip("'’") in SPEECH | _TOGETHER))
             # "McAllister", "O'Driscoll": a surname's own shape, which no English word has
             shaped = bool(_SURNAME_SHAPE.match(token)) and not place
-            flagged = (title or changed or shaped or (family and not place) or (told and not place) or (kin_before and not place
-                       and not _is_word(index, token) and not names_data.is_dictionary_word(token.lower()))
-                       or not place and ((speech or (possessive and after.lower() in RELATIVES) or before in _CARED_FOR)
-                           and not start_of_sentence and not _is_word(index, token)
-                           and not names_data.is_dictionary_word(token.lower())))
+            unknown = not place and not _is_word(index, token) and not names_data.is_dictionary_word(token.lower())
+            speaks = speech and not (start_of_sentence and token.endswith("s"))  # "Adaeze told", not "Trainees said"
+            cared = ((possessive and after.lower() in RELATIVES) or before in _CARED_FOR) and not start_of_sentence
+            flagged = (title or changed or shaped or (family and not place) or (told and not place)
+                       or (unknown and (kin_before or speaks or cared)))
         elif not common:
             flagged = True
         else:

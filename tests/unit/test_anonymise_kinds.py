@@ -147,6 +147,13 @@ PLANTED = [
     ("KD & TW seen together at the park after school.", "TW", "initials"),
     ("He added a boy called jay.b09 on his console.", "jay.b09", "handle"),
     ("her brother goes to de la salle and likes it", "de la salle", "school"),
+    # a name no list holds, first in its sentence, before a verb of speech
+    ("Adaeze told the parents' group about the school run.", "Adaeze", "personal name"),
+    # a handle in brackets after the app's name
+    ("The older boy added him on Snap (lil.moz07) last week.", "lil.moz07", "handle"),
+    # a family member's age, then a month and year in the same sentence
+    ("Mum was 16 when she gave birth in October 2021.", "16", "age with a date"),
+    ("Dad is 34 as of last Tuesday (14 May).", "34", "age with a date"),
 ]
 
 
@@ -214,6 +221,9 @@ CLEAN = [
     "Give mum a copy of the plan and ask dad a question about school.",
     "PE and RE were moved to the afternoon, and Plan A was agreed.",
     "In summer (2023) the group met weekly; she goes to bed at eight.",
+    "Trainees said the session on consent was the most useful.",
+    "Pool table and Xbox (FIFA) most popular, and she is on Instagram (her main account) a lot.",
+    "There were 12 in March 2021 and the team was 16 by October 2022.",
 ]
 
 
