@@ -8,6 +8,7 @@ build silently skipped.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,69 @@ def test_a_leftover_import_file_is_an_error_in_the_build(project):
     assert [(f.file, f.severity) for f in leftovers] == [
         ("training/records/.import-imported-2024-25.csv.k2j4.tmp", "error")]
     assert "make import-training again" in leftovers[0].fix
+
+
+def test_the_themes_custom_dir_is_published_too(project):
+    finding = records_location_problem(project / "overrides" / "records", project / "docs", project / "site",
+                                       base=project, custom_dir=project / "overrides")
+    assert finding is not None and "inside the theme's custom_dir (overrides)" in finding.message
+
+
+def _published(project: Path) -> list[tuple[str, str]]:
+    from earlyhelp.completions.copies import published_records
+
+    found = published_records([(project / "docs", "the docs folder")], project / "training" / "records", project)
+    return [(f.file, f.severity) for f in found]
+
+
+RECORDS = "date,course,attendee,agency\n2024-01-10,eh-workshop,a@x.example,Merseyside Police\n"
+
+
+@pytest.mark.parametrize("link, target", [("docs/data", "training/records"), ("docs/all", "training"),
+                                          ("docs/one.csv", "training/records/a.csv")])
+def test_a_link_in_docs_to_the_records_is_an_error(project, link, target):
+    (project / "training" / "records" / "a.csv").write_text(RECORDS, "utf-8")
+    (project / link).symlink_to(project / target)
+    assert _published(project) == [(link, "error")]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("training/attendance-2025.csv", RECORDS),
+    ("records.csv.bak", "\ufeffDate attended,Email,Organisation,Course\r\n2024-01-10,a@x.example,Police,EH\r\n"),
+    ("export.tsv", "Timestamp\tEmail address\tTraining\n"),
+    ("notes.txt", RECORDS),
+])
+def test_a_copy_or_an_export_of_records_in_docs_is_an_error(project, name, text):
+    (project / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+    (project / "docs" / name).write_text(text, "utf-8")
+    assert _published(project) == [(f"docs/{name}", "error")]
+
+
+def test_a_workbook_of_records_in_docs_is_an_error(project):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+    import spreadsheets
+
+    spreadsheets._xlsx(project / "docs" / "register.xlsx", {"Form1": spreadsheets.BRIEFINGS})
+    assert _published(project) == [("docs/register.xlsx", "error")]
+
+
+def test_other_tables_links_and_hidden_files_in_docs_are_fine(project):
+    (project / "docs" / "services.csv").write_text("Service,Phone,Email\nFamily Hub,01744 676600,hub@x.example\n",
+                                                   "utf-8")
+    (project / "docs" / "courses.csv").write_text("Course,Date,Venue\nEH workshop,2024-01-10,Town Hall\n", "utf-8")
+    (project / "docs" / "table.md").write_text("date,course,attendee\n\nA page that starts oddly.\n", "utf-8")
+    (project / "docs" / "elsewhere").symlink_to(project / "elsewhere")
+    (project / "docs" / ".drafts").mkdir()
+    (project / "docs" / ".drafts" / "r.csv").write_text(RECORDS, "utf-8")  # MkDocs leaves dot-folders out
+    assert _published(project) == []
+
+
+def test_training_due_is_not_written_into_the_folders_mkdocs_yml_names(project):
+    from earlyhelp.completions.due import forbidden
+
+    (project / "mkdocs.yml").write_text("site_name: X\ndocs_dir: pages\nsite_dir: public\ntheme:\n  name: material\n"
+                                        "  custom_dir: overrides\n", "utf-8")
+    for folder in ("pages", "public", "overrides"):
+        assert forbidden(project / folder / "due.csv", project), folder
+    assert forbidden(project / "docs" / "due.csv", project) is None  # not published by this site
+    assert forbidden(project / "elsewhere" / "due.csv", project) is None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..atomicfile import write_text
 from ..findings import errors
+from ..sources import site_config
 from . import learning, registry as registry_module
 from .describe import FORMULA_STARTS
 from .location import records_folder
@@ -50,12 +51,16 @@ def csv_text(rows: list[dict]) -> str:
 
 
 def forbidden(out: Path, root: Path) -> str | None:
-    """Why ``out`` may not be written: it is inside the docs or site folder, so it could be published."""
+    """Why ``out`` may not be written: it is inside a folder the site is built from or into (as
+    mkdocs.yml names them), so it could be published."""
+    config = site_config(root / "mkdocs.yml") if (root / "mkdocs.yml").is_file() else {}
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
     target = out.resolve()
-    for name in ("docs", "site"):
-        folder = (root / name).resolve()
-        if target == folder or folder in target.parents:
-            return f"{out} is inside the {name} folder, which is published: the list names people."
+    for name, what in ((config.get("docs_dir") or "docs", "docs"), (config.get("site_dir") or "site", "site"),
+                       (theme.get("custom_dir"), "theme's custom_dir")):
+        folder = (root / name).resolve() if name else None
+        if folder and (target == folder or folder in target.parents):
+            return f"{out} is inside the {what} folder, which is published: the list names people."
     return None
 
 

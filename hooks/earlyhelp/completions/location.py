@@ -27,10 +27,11 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def records_location_problem(records_dir: Path, docs_dir: Path, site_dir: Path,
-                             base: Path | None = None) -> Finding | None:
-    """An error when the records folder is docs_dir, the site folder, or inside either (symbolic
-    links followed), else None."""
-    for folder, what in ((docs_dir, "the docs folder"), (site_dir, "the site folder")):
+                             base: Path | None = None, custom_dir: Path | None = None) -> Finding | None:
+    """An error when the records folder is docs_dir, the site folder or the theme's custom_dir (whose
+    files are copied into the site too), or inside one (symbolic links followed), else None."""
+    theme = ((custom_dir, "the theme's custom_dir"),) if custom_dir else ()
+    for folder, what in ((docs_dir, "the docs folder"), (site_dir, "the site folder"), *theme):
         if _inside(records_dir, folder):
             shown = display_path(records_dir, base)
             return Finding(shown, None, f"The training records folder {shown} is inside {what} "
