@@ -4,7 +4,8 @@ The checker below does not use the report's own disclosure code. It reads only
 what is published (report.json) and the public registry, writes down every
 relation a reader could use as linear inequalities, and tightens each hidden
 figure's interval until nothing changes (bound propagation). A hidden figure
-whose interval shrinks to one value from 1 up has been disclosed. It also
+whose interval shrinks to one value from 1 up has been disclosed. Bounds are also
+tightened over the sum of every two relations, which catches what two give together. It also
 checks that no shown count of people or attendances is from 1 to threshold-1,
 and that the list of partner agencies names no agency whose sector is hidden.
 
@@ -34,9 +35,10 @@ INFINITY = float("inf")
 
 # ---------- the checker ----------
 
-def _constraints(year: dict, agencies: dict) -> tuple[dict, list]:
+def _constraints(year: dict, agencies: dict, previous_current: int | None = None) -> tuple[dict, list]:
     """(variables, constraints): a variable is None (hidden) or its shown value; a constraint is
-    (terms, bound) meaning sum(coefficient * variable) <= bound."""
+    (terms, bound) meaning sum(coefficient * variable) <= bound. previous_current: the year before's
+    published figure of partner attendees whose training was current."""
     v = {"A": year["attendances"], "P": year["partner_attendees"]}
     v.update({("S", s): n for s, n in year["by_sector"].items()})
     v.update({("C", c): n for c, n in year["by_course"].items()})
@@ -70,12 +72,29 @@ def _constraints(year: dict, agencies: dict) -> tuple[dict, list]:
         at_most(("CC", c), [("MP", c)])
     for c in year["evaluation"]:  # each person answering attended the course that year
         at_most(("ER", c), [("C", c)])
+    for c in year["module_passes"]:  # one person on one day passes each module at most once
+        cons.append(([(("MP", c), 1), (("C", c), -len(MODULES))], 0))
+    if previous_current is not None:  # current now, and not trained this year: current a year ago too
+        at_most("CUR", ["P"], previous_current)
     named = year["partner_agency_names"]
     cons.append(([("P", -1)], -len(named)))  # every named agency sent at least one person
     for sector in year["by_sector"]:
         listed = sum(agencies[n][0] == sector for n in named)
         cons.append(([(("S", sector), -1)], -listed))  # and at least one attendance in its sector
     return v, cons
+
+
+def _pairs(cons: list) -> list:
+    """Each constraint, and the sum of every two: what two relations give together ("at most education
+    + health + police" and "the sectors add up to the total" leave the Early Help service's figure)."""
+    summed = []
+    for i, (terms, bound) in enumerate(cons):
+        for other, other_bound in cons[i + 1:]:
+            total: dict = {}
+            for var, coef in (*terms, *other):
+                total[var] = total.get(var, 0) + coef
+            summed.append(([(v, c) for v, c in total.items() if c], bound + other_bound))
+    return cons + [c for c in summed if c[0]]
 
 
 def _propagate(values: dict, cons: list) -> dict:
@@ -105,8 +124,10 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
     for name in ("rejected", "duplicates", "not_attended"):
         if quality[name] is not None and 0 < quality[name] < threshold:
             found.append(f"data quality {name} is {quality[name]}")
+    previous = None
     for year in published["years"]:
-        values, cons = _constraints(year, agencies)
+        values, cons = _constraints(year, agencies, previous)
+        previous = year["current_partner_attendees"]
         for key, value in values.items():
             if value is not None and 0 < value < threshold:
                 found.append(f'{year["year"]} {key} is shown as {value}')
@@ -120,7 +141,7 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
         for c, e in year["evaluation"].items():
             if e["average_change"] is not None and not e["responses"]:
                 found.append(f'{year["year"]} shows an average change for {c} from a hidden or empty count')
-        for key, (low, high) in _propagate(values, cons).items():
+        for key, (low, high) in _propagate(values, _pairs(cons)).items():
             if values[key] is None and low == high and low >= 1:
                 found.append(f'{year["year"]} {key} can be worked out: {int(low)}')
     return found
@@ -193,6 +214,14 @@ ATTACKS = {
     "a few evaluation answers": BASE + learners(20, "quiet") + learners(3, "said", answers=("2", "4")),
     "few partners current, many not": people(20, "eh", agency="Early Help Service") + people(2, "pp", agency="Police"),
     "completions in a later year": BASE + learners(6, "slow", days=("2024-03-20", "2024-04-10")),
+    # Found by a hostile review (3 December 2026): each pinned a count the interval arithmetic missed.
+    "module passes against a course's attendances": BASE + learners(4, "mod", days=("2023-05-10", "2023-05-10"))
+    + people(1, "x", course="c2") + people(10, "y"),
+    "this year's current against last year's": people(20, "last", "2023-05-10")
+    + people(6, "eh", "2024-05-10", agency="Early Help Service") + people(2, "new", "2024-05-10")
+    + people(1, "nurse", "2024-05-10", agency="Clinic"),
+    "two sectors bounded together": people(3, "s", agency="School A") + people(2, "h", agency="Clinic")
+    + people(1, "e", agency="Early Help Service") + people(10, "p", agency="Police"),
 }
 
 
@@ -283,3 +312,17 @@ def test_a_rebuild_part_way_through_a_quarter_publishes_the_same(tmp_path):
 def test_a_year_with_no_completed_quarter_is_not_published(tmp_path):
     published = build(tmp_path, people(9, "early", "2024-04-10"), today="2024-06-30")
     assert published["years"] == []
+
+
+def test_linear_programming_finds_what_relations_give_together():
+    """Known answers worked by hand: three hidden sectors add up to 6; education + health is at least
+    5 (partner attendees 15, police 10), so the third is 1, though each relation alone allows 1 to 4."""
+    from earlyhelp.completions.linear import ranges, whole_values
+
+    found = ranges(["E", "H", "X"], [({"E": 1, "H": 1, "X": 1}, "==", 6), ({"E": -1, "H": -1}, "<=", -5)])
+    assert found == {"E": (1.0, 4.0), "H": (1.0, 4.0), "X": (1.0, 1.0)}
+    # a + b = 3 and 2a <= 3: a lies in [1, 1.5], so a whole count is 1 and b is 2
+    found = ranges(["a", "b"], [({"a": 1, "b": 1}, "==", 3), ({"a": 2}, "<=", 3)])
+    assert [whole_values(*found[n]) for n in "ab"] == [1, 1]
+    assert ranges(["a"], [({"a": 1}, "<=", 0)]) is None  # no count of at least 1 fits
+    assert whole_values(*ranges(["a", "b"], [({"a": 1, "b": -1}, "<=", 0)])["a"]) == float("inf")

@@ -8,8 +8,8 @@ suppression). "Worked out" is tested, not assumed: the tables a year publishes
 are linked (sectors, courses and quarters each add up to the year's
 attendances; distinct people in a quarter are at most its attendances and at
 most the year's distinct people, who are at most the sum of the quarters' and
-at most the attendances), and interval arithmetic over all of those links must
-leave every hidden count at least two possible values. A zero is shown as 0,
+at most the attendances), and neither interval arithmetic nor linear programming over all
+of those links together may narrow any hidden count to one possible value. A zero is shown as 0,
 so a reader knows every hidden count is at least 1; the arithmetic assumes so.
 """
 
@@ -17,17 +17,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import linear
+
 # Larger than any count: the upper bound of a hidden count nothing else limits.
 UNBOUNDED = 10 ** 12
 
 
 @dataclass(frozen=True)
 class Link:
-    """``total`` equals (``exact``) or is at most (not exact) the sum of ``parts``."""
+    """``total`` equals (``exact``) or is at most (not exact) the sum of ``parts``, each times its
+    weight (1 when ``weights`` is empty), plus ``constant`` (a figure published elsewhere)."""
 
     total: str
     parts: tuple[str, ...]
     exact: bool
+    weights: tuple[int, ...] = ()
+    constant: int = 0
+
+    def weighted(self) -> list[tuple[str, int]]:
+        return list(zip(self.parts, self.weights or (1,) * len(self.parts)))
 
 
 def year_links(sectors: list[str], partner_sectors: list[str], courses: list[str],
@@ -47,49 +55,85 @@ def year_links(sectors: list[str], partner_sectors: list[str], courses: list[str
     return [link for link in links if link.parts]
 
 
-def learning_links(elearning: list[str], courses: list[str]) -> list[Link]:
+def learning_links(modules: dict[str, int], courses: list[str], previous_current: int | None = None) -> list[Link]:
     """How the learning figures are tied to a year's attendances. Cell names: "completion:<c>" (people
-    who completed e-learning course c in the year), "passes:<c>" (its module passes), "responses:<c>"
-    (people who answered course c's evaluation) and "current" (partner attendees whose training was
-    current at the year's end, which no other cell limits). Each person completing, or answering, did so
-    on a day they attended the course that year, so they are at most its attendances; a completion is
-    also at least one module pass that year."""
-    links = [Link(f"completion:{c}", (f"course:{c}",), False) for c in elearning]
-    links += [Link(f"completion:{c}", (f"passes:{c}",), False) for c in elearning]
+    who completed e-learning course c, of ``modules[c]`` modules, in the year), "passes:<c>" (its module
+    passes), "responses:<c>" (people who answered course c's evaluation) and "current" (partner
+    attendees whose training was current at the year's end). Each person completing, or answering, did
+    so on a day they attended the course that year, so they are at most its attendances; a completion
+    is also at least one module pass that year; an attendance (one person, one day) passes at most
+    every module. Someone current at this year's end who did not attend this year was current at the
+    last one's too, so ``current`` is at most last year's published figure plus this year's partner
+    attendees."""
+    links = [Link(f"completion:{c}", (f"course:{c}",), False) for c in modules]
+    links += [Link(f"completion:{c}", (f"passes:{c}",), False) for c in modules]
+    links += [Link(f"passes:{c}", (f"course:{c}",), False, (n,)) for c, n in modules.items()]
+    if previous_current is not None:
+        links.append(Link("current", ("people",), False, constant=previous_current))
     return links + [Link(f"responses:{c}", (f"course:{c}",), False) for c in courses]
 
 
 def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[str, list[int]]:
-    """What a reader can deduce about every cell from the shown ones: [lowest, highest]."""
+    """What interval arithmetic deduces about every cell from the shown ones, one link at a time:
+    [lowest, highest]."""
     box = {name: ([1, UNBOUNDED] if name in hidden else [value, value]) for name, value in cells.items()}
     changed = True
     while changed:
         changed = False
         for link in links:
-            total, parts = box[link.total], [box[p] for p in link.parts]
-            low = sum(p[0] for p in parts)
-            open_ended = sum(p[1] >= UNBOUNDED for p in parts)
-            finite = sum(p[1] for p in parts if p[1] < UNBOUNDED)
+            total, parts = box[link.total], [(box[p], w) for p, w in link.weighted()]
+            low = sum(w * p[0] for p, w in parts) + link.constant
+            open_ended = sum(p[1] >= UNBOUNDED for p, _ in parts)
+            finite = sum(w * p[1] for p, w in parts if p[1] < UNBOUNDED) + link.constant
             new = {id(total): [max(total[0], low) if link.exact else total[0],
                                min(total[1], UNBOUNDED if open_ended else finite)]}
-            for part in parts:
-                unbounded_others = open_ended - (part[1] >= UNBOUNDED)
-                others_high = UNBOUNDED if unbounded_others else finite - (part[1] if part[1] < UNBOUNDED else 0)
-                high = min(part[1], total[1] - (low - part[0])) if link.exact else part[1]
-                new[id(part)] = [max(part[0], total[0] - others_high), high]
-            for target in [total, *parts]:
+            for part, w in parts:
+                open_part = part[1] >= UNBOUNDED
+                others_high = UNBOUNDED if open_ended - open_part else finite - (0 if open_part else w * part[1])
+                top = min(part[1], (total[1] - (low - w * part[0])) // w) if link.exact else part[1]
+                bottom = part[0] if others_high >= UNBOUNDED else max(part[0], -((others_high - total[0]) // w))
+                new[id(part)] = [bottom, top]
+            for target in [total, *(p for p, _ in parts)]:
                 if new[id(target)] != target:
                     target[:] = new[id(target)]
                     changed = True
     return box
 
 
+def _rows(cells: dict[str, int], hidden: set[str], links: list[Link], box: dict[str, list[int]]) -> list[linear.Row]:
+    """Every link with a hidden cell as a linear relation over the hidden cells, and each interval found."""
+    rows = []
+    for link in links:
+        terms = [(link.total, 1)] + [(p, -w) for p, w in link.weighted()]
+        coeffs: dict[str, float] = {}
+        bound = float(link.constant)
+        for name, c in terms:
+            if name in hidden:
+                coeffs[name] = coeffs.get(name, 0) + c
+            else:
+                bound -= c * cells[name]
+        if coeffs:
+            rows.append((coeffs, "==" if link.exact else "<=", bound))
+    for name in hidden:
+        low, high = box[name]
+        rows.append(({name: -1}, "<=", -low))
+        if high < UNBOUNDED:
+            rows.append(({name: 1}, "<=", high))
+    return rows
+
+
 def pinned(cells: dict[str, int], hidden: set[str], links: list[Link]) -> list[str]:
     """The hidden cells a reader can work out, cells of an adding-up table first (their pins are
-    usually what pins the others)."""
+    usually what pins the others): by interval arithmetic, then by linear programming over every
+    link at once (what is left at most one whole number is pinned)."""
     box = bounds(cells, hidden, links)
+    found = {n for n in hidden if box[n][0] == box[n][1]}
+    if not found and hidden:
+        names = sorted(hidden)
+        ranges = linear.ranges(names, _rows(cells, hidden, links, box))
+        found = {n for n in names if ranges is not None and linear.whole_values(*ranges[n]) <= 1}
     in_sums = {p for link in links if link.exact for p in link.parts}
-    return sorted((n for n in hidden if box[n][0] == box[n][1]), key=lambda n: (n not in in_sums, n))
+    return sorted(found, key=lambda n: (n not in in_sums, n))
 
 
 def protect(cells: dict[str, int], links: list[Link], threshold: int) -> set[str]:

@@ -1,0 +1,102 @@
+"""The range a reader can narrow each hidden count to, by linear programming over the published
+relations: the simplex method, small and exact enough for one year's few dozen counts.
+
+Interval arithmetic tightens one relation at a time, so it misses what two relations give together
+("partner attendees are at most education + health + police" and "the sectors add up to the
+attendances" together pin the Early Help service's figure). Linear programming finds the lowest
+and highest value each hidden count can take under all the relations at once.
+"""
+
+from __future__ import annotations
+
+import math
+
+EPS = 1e-9
+# A relation: ({variable: coefficient}, "<=" or "==", bound); every variable is a count of at least 1.
+Row = tuple[dict[str, float], str, float]
+
+
+def _pivot(table: list[list[float]], objective: list[float], row: int, col: int) -> None:
+    pivot = table[row]
+    scale = pivot[col]
+    pivot[:] = [v / scale for v in pivot]
+    for other in (*table, objective):
+        if other is not pivot and abs(other[col]) > EPS:
+            factor = other[col]
+            other[:] = [a - factor * b for a, b in zip(other, pivot)]
+
+
+def _maximise(table: list[list[float]], basis: list[int], costs: list[float]) -> float:
+    """Maximise costs . x from a feasible basis (table changed in place); math.inf when unbounded.
+    Bland's rule (lowest index enters and leaves) so it cannot cycle."""
+    objective = [-c for c in costs] + [0.0]
+    for i, b in enumerate(basis):
+        if costs[b]:
+            objective[:] = [o + costs[b] * t for o, t in zip(objective, table[i])]
+    while True:
+        col = next((j for j in range(len(costs)) if objective[j] < -EPS), None)
+        if col is None:
+            return objective[-1]
+        ratios = [(t[-1] / t[col], basis[i], i) for i, t in enumerate(table) if t[col] > EPS]
+        if not ratios:
+            return math.inf
+        row = min(ratios)[2]
+        _pivot(table, objective, row, col)
+        basis[row] = col
+
+
+def ranges(names: list[str], rows: list[Row]) -> dict[str, tuple[float, float]] | None:
+    """[lowest, highest] of each variable over all x >= 1 meeting every row (None if no x does)."""
+    index = {n: i for i, n in enumerate(names)}
+    n = len(names)
+    shaped = []
+    for coeffs, sense, bound in rows:  # x = 1 + y with y >= 0
+        line = [0.0] * n
+        for name, c in coeffs.items():
+            line[index[name]] += c
+        rhs = bound - sum(line)
+        sign = -1.0 if rhs < 0 else 1.0
+        shaped.append(([sign * v for v in line], sense, sign * rhs, sign))
+    slacks = [i for i, (_, sense, _, _) in enumerate(shaped) if sense == "<="]
+    artificial = [i for i, (_, sense, _, sign) in enumerate(shaped) if sense == "==" or sign < 0]
+    width = n + len(slacks) + len(artificial)
+    table, basis = [], []
+    for i, (line, sense, rhs, sign) in enumerate(shaped):
+        row = line + [0.0] * (width - n) + [rhs]
+        if i in slacks:
+            row[n + slacks.index(i)] = sign  # +s for <=; a row multiplied by -1 becomes >=, so -s
+        if i in artificial:
+            row[n + len(slacks) + artificial.index(i)] = 1.0
+            basis.append(n + len(slacks) + artificial.index(i))
+        else:
+            basis.append(n + slacks.index(i))
+        table.append(row)
+    first = [0.0] * (n + len(slacks)) + [-1.0] * len(artificial)
+    if _maximise(table, basis, first) < -1e-7:
+        return None
+    keep = n + len(slacks)
+    for i in range(len(table) - 1, -1, -1):  # drive the artificial variables out, or drop a redundant row
+        if basis[i] >= keep:
+            col = next((j for j in range(keep) if abs(table[i][j]) > EPS), None)
+            if col is None:
+                del table[i], basis[i]
+            else:
+                _pivot(table, [0.0] * (width + 1), i, col)
+                basis[i] = col
+    table = [row[:keep] + row[-1:] for row in table]
+    out = {}
+    for name in names:
+        costs = [0.0] * keep
+        costs[index[name]] = 1.0
+        high = _maximise([r[:] for r in table], basis[:], costs)
+        costs[index[name]] = -1.0
+        low = -_maximise([r[:] for r in table], basis[:], costs)
+        out[name] = (1 + low, 1 + high)
+    return out
+
+
+def whole_values(low: float, high: float) -> int | float:
+    """How many whole numbers lie in [low, high] (math.inf when unbounded)."""
+    if high == math.inf:
+        return math.inf
+    return max(0, math.floor(high + 1e-6) - math.ceil(low - 1e-6) + 1)
