@@ -170,6 +170,21 @@ def test_rejected_rows_name_line_and_reason(tmp_path, reg):
     assert "is in the future" in messages[3]
 
 
+def test_an_attendee_with_a_line_break_or_an_invisible_character_is_left_out(tmp_path, reg):
+    """A quoted line break would put a second line into the records file, which the build then
+    rejects; a zero-width space would make one person two. Neither value is repeated."""
+    text = ("Date,Email,Organisation,Course\n"
+            '13/05/2024,"a@x.example\nb@x.example",GP,eh-induction\n'
+            "13/05/2024,c\u200b@x.example,GP,eh-induction\n"
+            "13/05/2024,d@x.example,GP,eh-induction\n")
+    result, _ = run(tmp_path, text, reg)
+    messages = [f.format() for f in result.rejected]
+    assert [m.split(": Row left out: ")[0] for m in messages] == ["Error: export.csv:2", "Error: export.csv:4"]
+    assert all("a line break or an invisible character" in m and "x.example" not in m for m in messages)
+    assert len(result.new) == 1
+    assert [r["attendee"] for r in rows_of(tmp_path / "records" / "imported-2024-25.csv")] == ["d@x.example"]
+
+
 def test_other_agency_and_windows_1252_export(tmp_path, reg):
     text = "Date,Email,Organisation,Course\n13/05/2024,a@x.example,Café Community Trust,eh-induction\n"
     result, _ = run(tmp_path, text, reg, encoding="cp1252", other_agency="Other organisation")

@@ -50,9 +50,10 @@ def date_problem(value: str, today: str) -> tuple[str, str, str] | None:
         return "impossible date", f"the date does not exist (there is no {part})", \
             "Check the day and month. " + DATE_EXAMPLE
     if value > today:
-        return "future date", f"the date {value} is in the future", "Record training after it has happened."
+        # Not repeated: a date in the wrong column may be a date of birth, and build logs can be public.
+        return "future date", "the date is in the future", "Record training after it has happened."
     if int(value[:4]) < EARLIEST_YEAR:
-        return "impossible date", f"the date {value} is before {EARLIEST_YEAR}", "Check the year for a typo."
+        return "impossible date", f"the date is before {EARLIEST_YEAR}", "Check the year for a typo (or a date of birth in the date column)."
     return None
 
 
@@ -64,6 +65,9 @@ def identifier_problem(value: str) -> tuple[str, str, str] | None:
         return ("formula-like value", "the attendee starts with =, +, -, @, a tab or a carriage return, "
                 "which a spreadsheet would run as a formula",
                 "Correct the attendee: a work email or staff number never starts with one of these.")
+    if not value.isprintable():  # a line break, a tab, a zero-width or a non-breaking space inside it
+        return ("hidden character", "the attendee has a line break or an invisible character inside it, so one "
+                "person could count as two", "Type the attendee's work email or staff number again, in a plain cell.")
     if len(value) > LONGEST_IDENTIFIER:
         return ("identifier too long", f"the attendee is {len(value):,} characters long",
                 f"An email address or staff number is at most {LONGEST_IDENTIFIER} characters: check the row.")
