@@ -20,7 +20,7 @@ def allowed_spans(text: str, phrases: Iterable[str], lowered: str) -> list[tuple
         if not phrase or phrase.lower() not in lowered:  # most phrases are absent: skip the regex
             continue
         spans += [(m.start(), m.end(), phrase)
-                  for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text, re.I)]
+                  for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?:['’]s)?(?![\w])", text, re.I)]
     return sorted(spans)
 
 

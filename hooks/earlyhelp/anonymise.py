@@ -25,7 +25,7 @@ from typing import Iterable
 from . import gazetteer
 from . import names as names_data
 from . import (notpeople, pii_addresses, pii_capitals, pii_dates, pii_handles, pii_initials, pii_lower, pii_notes,
-               pii_people, pii_places, pii_spoken, pii_surnames, pii_venues)
+               pii_people, pii_places, pii_spoken, pii_surnames, pii_tables, pii_venues)
 from . import pii_patterns as pp
 from .findings import Finding
 from .allowed import allowed_spans, inside, named_thing
@@ -181,7 +181,7 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_spoken.spoken_numbers(text, policy.service_numbers, lambda word: bool(index.tier(word.capitalize())))
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))
-    hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences)
+    hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences) + pii_tables.names_in_columns(prepared)
     hits += pii_addresses.addresses(text) + pii_places.named_places(
         prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,
         names_data.is_dictionary_word)

@@ -44,6 +44,19 @@ OTHER_NAMED = (
     "Fortnite", "Roblox", "Pokemon", "Pokémon", "Love Island", "Frosty Jack's",
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
+    # Designer brands that guidance on exploitation lists ("Jack Wills hoodies, new trainers").
+    "Jack Wills", "Ted Baker", "Tommy Hilfiger", "Calvin Klein", "Ralph Lauren", "Hugo Boss", "Michael Kors",
+    "Louis Vuitton",
+)
+# Tests, reviews and models that training cites by who made them ("Gillick competence", "Turnell and
+# Edwards"): a researcher is no family member. Only the phrase is no person, never the surname alone.
+RESEARCH_NAMED_AFTER_PEOPLE = (
+    "Gillick competence", "Gillick competent", "Gillick competency", "Gillick-competent", "Fraser guidelines",
+    "Fraser guidance", "Fraser competence", "Munro review", "Munro Review", "Eileen Munro", "Allen review",
+    "Allen Review", "Graham Allen", "Laming report", "Laming inquiry", "Lord Laming", "MacAlister review",
+    "Josh MacAlister", "Felitti and Anda", "Turnell and Edwards", "Andrew Turnell", "Webster-Stratton",
+    "Mary Ainsworth", "John Bowlby", "Bowlby's attachment", "Maslow's hierarchy", "Abraham Maslow",
+    "Bronfenbrenner", "Winnicott", "Dr Seuss",
 )
 # Conditions named after the people who described them: "Grandad has Parkinson's". Said alone with
 # "'s" only the first line; the rest only before "syndrome", "disease" or "palsy" (Williams, Turner and
@@ -113,7 +126,7 @@ def is_character_or_pet(text: str, start: int, end: int) -> bool:
 
 
 # Names in a case study that are never a person there: the lists above.
-NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORIES + CHARACTERS + OTHER_NAMED
+NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORIES + CHARACTERS + OTHER_NAMED + RESEARCH_NAMED_AFTER_PEOPLE
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .mdtext import TABLE_RULE
 from .pii_patterns import AGE_DATE, DOB, NUMBER_WORDS, Hit
+from .pii_tables import column_cells
 
 # "may" in lower case is a month only after an ordinal or "of", or before a year ("9th may", "3 may 2012"):
 # "a 14-year-old in Year 9 may still need" is no date.
@@ -126,28 +126,16 @@ def _cell_end(text: str, start: int) -> int:
     return min(ends) if ends else len(text)
 
 
-_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
-_CELL = re.compile(r"[^|]+")
-
-
 def _dob_columns(text: str) -> list[Hit]:
     """A table with a "DOB" or "Date of birth" column: every date in that column is one."""
-    hits, columns, previous = [], None, None
-    for row in _ROW.finditer(text):
-        line = row.group(0)
-        cells = [c for c in _CELL.finditer(line) if c.group(0).strip()]
-        if TABLE_RULE.match(line) and previous is not None and previous.end() + 1 == row.start():
-            heads = [c for c in _CELL.finditer(previous.group(0)) if c.group(0).strip()]
-            columns = {i for i, c in enumerate(heads) if _DOB_WORD.search(c.group(0))}
-        elif columns and previous is not None and previous.end() + 1 == row.start():
-            for i in columns & set(range(len(cells))):
-                date = _DATE.search(cells[i].group(0)) or _YEAR.search(cells[i].group(0))
-                if date:
-                    hits.append(Hit(DOB, row.start() + cells[i].start() + date.start(),
-                                    row.start() + cells[i].start() + date.end()))
-        else:  # a first row, or a table with no rule under its heading ("| Pupil | DOB |" then its rows)
-            columns = {i for i, c in enumerate(cells) if _DOB_WORD.search(c.group(0)) and not _DATE.search(c.group(0))}
-        previous = row
+    def pick(heads: list[str]) -> set[int]:
+        return {i for i, h in enumerate(heads) if _DOB_WORD.search(h) and not _DATE.search(h)}
+
+    hits = []
+    for start, _, cell in column_cells(text, pick):
+        date = _DATE.search(cell) or _YEAR.search(cell)
+        if date:
+            hits.append(Hit(DOB, start + date.start(), start + date.end()))
     return hits
 
 

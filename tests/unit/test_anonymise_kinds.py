@@ -154,6 +154,11 @@ PLANTED = [
     # a family member's age, then a month and year in the same sentence
     ("Mum was 16 when she gave birth in October 2021.", "16", "age with a date"),
     ("Dad is 34 as of last Tuesday (14 May).", "34", "age with a date"),
+    # a word-name in a table's column of people
+    ("| Name | DOB | Relationship |\n|---|---|---|\n| Summer | 02/08/2014 | Daughter |\n", "Summer", "personal name"),
+    ("| Child | Needs |\n|---|---|\n| Grace | Speech and language |\n", "Grace", "personal name"),
+    # a researcher's surname alone is still a person's name
+    ("Fraser said he was scared of going home.", "Fraser", "personal name"),
 ]
 
 
@@ -224,6 +229,10 @@ CLEAN = [
     "Trainees said the session on consent was the most useful.",
     "Pool table and Xbox (FIFA) most popular, and she is on Instagram (her main account) a lot.",
     "There were 12 in March 2021 and the team was 16 by October 2022.",
+    "| Name | Phone |\n|---|---|\n| Family Hub | 01744 676600 |\n| Summer Club | ask at the hub |\n",
+    "| Child | Age |\n|---|---|\n| Unborn | - |\n| Baby | 4 months |\n",
+    "Gillick competence and the Fraser guidelines apply; Turnell and Edwards wrote Signs of Safety.",
+    "Graham Allen's review and Mary Ainsworth's studies are on the reading list; Jack Wills hoodies are no proof.",
 ]
 
 
