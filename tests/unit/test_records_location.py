@@ -123,3 +123,12 @@ def test_training_due_is_not_written_into_the_folders_mkdocs_yml_names(project):
         assert forbidden(project / folder / "due.csv", project), folder
     assert forbidden(project / "docs" / "due.csv", project) is None  # not published by this site
     assert forbidden(project / "elsewhere" / "due.csv", project) is None
+
+
+def test_a_copy_behind_a_link_to_another_folder_is_found(project):
+    """MkDocs copies through a link to a folder outside docs/, so the check reads through it too."""
+    (project / "elsewhere" / "exports").mkdir()
+    (project / "elsewhere" / "exports" / "march.csv").write_text(RECORDS, "utf-8")
+    (project / "docs" / "shared").symlink_to(project / "elsewhere", target_is_directory=True)
+    (project / "elsewhere" / "loop").symlink_to(project / "elsewhere", target_is_directory=True)  # read once
+    assert _published(project) == [("docs/shared/exports/march.csv", "error")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..findings import Finding, display_path
+from ..findings import Finding
 from . import csvlines
 from .exportcolumns import find_columns
 from .location import WHERE_RECORDS_BELONG
@@ -48,25 +48,33 @@ def _header(path: Path) -> list[str]:
     return split if isinstance(split, list) else []
 
 
+def _shown(path: Path, base: Path | None) -> str:
+    """The path as it stands in the published folder, not where a link leads."""
+    return Path(os.path.relpath(path, base)).as_posix() if base else str(path)
+
+
 def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: Path | None = None) -> list[Finding]:
-    """An error for each link to the records and each records-like table in a published folder.
-    Names starting with a dot are skipped, as MkDocs leaves them out of the site."""
-    found = []
+    """An error for each link to the records and each records-like table in a published folder,
+    read through links as MkDocs copies through them. Names starting with a dot are skipped, as
+    MkDocs leaves them out of the site."""
+    found, seen = [], set()
     for folder, what in folders:
-        for root, dirs, files in os.walk(folder):  # links are not followed: each is checked where it stands
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            for name in [*dirs, *files]:
+        for root, dirs, files in os.walk(folder, followlinks=True):
+            if os.path.realpath(root) in seen:
+                dirs[:] = []  # a link back to a folder already read
+                continue
+            seen.add(os.path.realpath(root))
+            for name in sorted(n for n in [*dirs, *files] if not n.startswith(".")):
                 path = Path(root) / name
-                if name.startswith("."):
-                    continue
-                shown = f"{display_path(Path(root), base)}/{name}"  # the link itself, not where it leads
                 if path.is_symlink() and _links_to(path, records_dir):
-                    found.append(Finding(shown, None, f"This link in {what} leads to the training records folder, "
-                                         "so the records would be published with the site.",
+                    found.append(Finding(_shown(path, base), None, f"This link in {what} leads to the training "
+                                         "records folder, so the records would be published with the site.",
                                          "Delete the link. " + WHERE_RECORDS_BELONG, kind="records published"))
                 elif name in files and path.is_file() and find_columns(_header(path), {}, _RECORD_COLUMNS):
-                    found.append(Finding(shown, None, f"This file in {what} has the columns of training records (a "
-                                         "date, a course and who attended), so it would be published with the site.",
-                                         "Move it out of the published folders. " + WHERE_RECORDS_BELONG + " If it "
-                                         "holds no one's details, rename those columns.", kind="records published"))
+                    found.append(Finding(_shown(path, base), None, f"This file in {what} has the columns of training "
+                                         "records (a date, a course and who attended), so it would be published with "
+                                         "the site.", "Move it out of the published folders. " + WHERE_RECORDS_BELONG
+                                         + " If it holds no one's details, rename those columns.",
+                                         kind="records published"))
+            dirs[:] = [d for d in dirs if not d.startswith(".") and not _links_to(Path(root) / d, records_dir)]
     return found
