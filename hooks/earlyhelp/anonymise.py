@@ -181,7 +181,8 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_spoken.spoken_numbers(text, policy.service_numbers, lambda word: bool(index.tier(word.capitalize())))
     hits += pp.vehicle_registrations(text, index.is_word) + pii_notes.names_in_notes(
         prepared, index, frozenset(a.lower() for a in abbreviations))
-    hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences) + pii_tables.names_in_columns(prepared)
+    hits += pii_dates.dates_of_birth(text, sentences) + pii_dates.ages_with_dates(text, sentences) + pii_tables.names_in_columns(
+        prepared, lambda w: bool(index.tier(w)) or not names_data.is_dictionary_word(w.lower()))
     hits += pii_addresses.addresses(text) + pii_places.named_places(
         prepared, t.is_sentence_start, index.is_word, gazetteer.is_known_place, gazetteer.is_country,
         names_data.is_dictionary_word)

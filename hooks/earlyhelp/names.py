@@ -68,6 +68,10 @@ NOT_NAMES = frozenset("""
 
 # Kinds of family, never a surname before "family": "the Foster family", "the kinship household".
 KINDS_OF_FAMILY = frozenset("foster birth adoptive kinship host step extended blended whole wider".split())
+# Parts of a document or a plan that take a number in brackets ("Section (2)"), where a name takes an age.
+NUMBERED_PARTS = frozenset("""section table figure chapter part page step stage level priority option question appendix
+    annex box item note point rule phase tier grade group room unit module session week day month year paragraph
+    clause schedule article standard principle outcome action""".split())
 # Family words used as roles ("Nan took him to school"): never a name on their own.
 FAMILY_WORDS = frozenset("""
     mum mam mom mummy mommy dad daddy nan nana nanna nanny gran granny grandma grandmother grandad granddad

@@ -46,7 +46,7 @@ OTHER_NAMED = (
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
     # Designer brands that guidance on exploitation lists ("Jack Wills hoodies, new trainers").
     "Jack Wills", "Ted Baker", "Tommy Hilfiger", "Calvin Klein", "Ralph Lauren", "Hugo Boss", "Michael Kors",
-    "Louis Vuitton",
+    "Louis Vuitton", "Greggs", "Alton Towers", "Sutton Trust",
 )
 # Tests, reviews and models that training cites by who made them ("Gillick competence", "Turnell and
 # Edwards"): a researcher is no family member. Only the phrase is no person, never the surname alone.

@@ -36,7 +36,7 @@ _DATE = re.compile(
     r"|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d"                       # 03/03/2010, 3.3.10, 3-3-10
     r"|(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+the\s+(?:1[0-2]|0?[1-9])(?:st|nd|rd|th)"  # the 3rd of
     r"(?:,?\s+(?:19|20)\d\d)?"                                                      # the 11th, 2016
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
+    r"|(?:19|20)\d\d(?P<ysep>[-/.])[01]?\d(?P=ysep)[0-3]?\d)\b", re.I)                    # 2008-04-11, 2008/04/11
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b"
                        r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)|(?<=\()b\.(?=[ \t]*(?:19|20)\d\d\))", re.I)  # "b. 12/06/21", "(b. 1991)"
@@ -48,7 +48,8 @@ _PERSON = (r"(?:who|he|she|they|mum|mam|mummy|mother|dad|daddy|father|brother|si
            r"|grandma|grandad|grandmother|grandfather|auntie|aunty|aunt|uncle|step(?:dad|mum|father|mother)|partner"
            r"|boyfriend|girlfriend|baby|child|boy|girl|cousin|carer)")
 _AGE = re.compile(
-    rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
+    rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
+    rf"|\d{{1,2}}[ ]?(?:y/o|y\.o\.|yo)(?![\w/])"                                   # "15 y/o", "15yo"
     rf"|{_PERSON}\s+(?:is|was|were)\s+{_AGE_N}(?![ -](?:minutes?|hours?|days?|miles?|%))"
     rf"|at\s+the\s+age\s+of\s+{_AGE_N}"
     rf"|age(?:\s+(?:at|on)\s+[a-z]+)?\s*[:=–-]\s*{_AGE_N}"                       # "Age at referral: 11"
@@ -139,6 +140,17 @@ def _dob_columns(text: str) -> list[Hit]:
     return hits
 
 
+_AGE_HEAD = re.compile(r"(?i)\s*age(?:\s+(?:now|at\s+\w+))?\s*")
+_AGE_CELL = re.compile(rf"\s*(?:{_NUMBER_WORD})\b")
+
+
+def _age_columns(text: str) -> list[Hit]:
+    """"| Age |" then "| 6 (as at 01/09/2024) |": an age and a date in one cell of an age column."""
+    cells = column_cells(text, lambda heads: {i for i, h in enumerate(heads) if _AGE_HEAD.fullmatch(h)})
+    return [Hit(AGE_DATE, start + len(cell) - len(cell.lstrip()), start + len(cell.rstrip()))
+            for start, _, cell in cells if _AGE_CELL.match(cell) and _DATE.search(cell)]
+
+
 def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
     """An exact age in the same sentence as a date gives away a date of birth."""
     sentences = sentences or Sentences(text)
@@ -162,7 +174,7 @@ def ages_with_dates(text: str, sentences: Sentences | None = None) -> list[Hit]:
         if near and date:
             hits.append(Hit(AGE_DATE, m.start(), max(near.end(), date.end())))
     hits += [Hit(AGE_DATE, m.start(), m.end()) for m in (*_TURNED_IN.finditer(text), *_NEXT_AGE.finditer(text),
-                                                          *_AGE_TODAY.finditer(text))]
+                                                          *_AGE_TODAY.finditer(text))] + _age_columns(text)
     for m in _AGE_ON.finditer(text):
         date = _DATE.match(text, m.end()) or _DAY_MONTH.match(text, m.end())
         if date:

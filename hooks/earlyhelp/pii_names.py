@@ -3,9 +3,8 @@
 Many names are also English words ("Will", "Hope", "Grace"), so:
 
 * a name that is not an ordinary word counts wherever it is written with a capital;
-* a name that is also a word counts mid-sentence, or at the start of a sentence
-  when context says it is a person: a title ("Mrs"), a surname, "said", a
-  possessive, an age, or "(name changed)";
+* a name that is also a word counts mid-sentence, or at the start of a sentence when context says
+  it is a person: a title ("Mrs"), a surname, "said", a possessive, an age, or "(name changed)";
 * a capitalised run that ends in a word like Team, Service or Centre is an
   organisation or a place, not a person ("Young People's Drug and Alcohol Team");
 * a family word used as a role ("Nan", "Grandad", "Auntie") is not a name.
@@ -32,6 +31,7 @@ _CHANGED = re.compile(r"['’\"”]?\s*[(,–—-]\s*(?:name changed|names? (?:h
 _AGE = r"(?:\d{1,2}|" + "|".join(pp.NUMBER_WORDS) + r")\b"
 _AGED = re.compile(rf"['’\"”]?\s*(?:,\s*(?:aged?\s+)?\d{{1,2}}\b(?!\s*%)|\(\s*(?:[A-Za-z]{{2,12}},\s*)?(?:aged?\s+)?\d{{1,2}}\s*\)|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE}"
                    rf"|,\s*aged\s+{_AGE})", re.I)
+_IN_BRACKETS = re.compile(r"[ \t]*\((?:aged?[ \t]+)?\d{1,2}\)")  # "Blessing (5) and Favour (2)": an age
 # "Hope, who is nine", "Will, whose dad": "who" follows a person; a thing takes "which".
 _WHO = re.compile(r"[ \t]*,[ \t]*who(?:se|m)?\b")
 _NAMED_THING = re.compile(r"['’]s[ \t]+(?:Law|Act|Rule|Syndrome|syndrome|Disease|disease|Trust|Foundation|Fund|Award"
@@ -283,7 +283,8 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             unknown = not place and not _is_word(index, token) and not names_data.is_dictionary_word(token.lower())
             speaks = speech and not (start_of_sentence and token.endswith("s"))  # "Adaeze told", not "Trainees said"
             cared = ((possessive and after.lower() in RELATIVES) or before in _CARED_FOR) and not start_of_sentence
-            flagged = (title or changed or shaped or (family and not place) or (told and not place)
+            bracketed = bool(_IN_BRACKETS.match(tail)) and token.lower() not in names_data.NUMBERED_PARTS
+            flagged = (title or changed or shaped or ((family or told or bracketed) and not place)
                        or (unknown and (kin_before or speaks or cared)))
         elif not common:
             flagged = True

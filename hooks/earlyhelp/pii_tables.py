@@ -42,7 +42,8 @@ _PERSONAL = re.compile(r"(?i)\b(?:dob|d\.o\.b|date of birth|born|age|relationshi
                        r"|ethnicity|nhs)\b")
 _A_NAME = re.compile(r"[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*")
 _NOT_NAMES = FAMILY_WORDS | frozenset("""mother father brother sister son daughter baby unborn child partner
-    stepson stepdaughter none unknown tbc redacted withheld n/a na""".split())
+    stepson stepdaughter eldest oldest youngest middle older younger twin none unknown tbc redacted withheld n/a
+    na""".split())
 
 
 def _name_columns(heads: list[str]) -> set[int]:
@@ -50,11 +51,12 @@ def _name_columns(heads: list[str]) -> set[int]:
     return {i for i, h in enumerate(heads) if _WHO.fullmatch(h) or (personal and _NAME_HEAD.fullmatch(h))}
 
 
-def names_in_columns(text: str) -> list[Hit]:
-    """A capitalised name alone in a column of people: "| Summer | 02/08/2014 | Daughter |"."""
+def names_in_columns(text: str, could_be_name: Callable[[str], bool]) -> list[Hit]:
+    """A capitalised name alone in a column of people: "| Summer | 02/08/2014 | Daughter |".
+    could_be_name: a first name, or no dictionary word ("Summer", "Kaydence"; not "Eldest")."""
     hits = []
     for start, _, cell in column_cells(text, _name_columns):
         m = _A_NAME.fullmatch(cell)
-        if m and m.group(1).split()[0].lower() not in _NOT_NAMES:
+        if m and m.group(1).split()[0].lower() not in _NOT_NAMES and any(map(could_be_name, m.group(1).split())):
             hits.append(Hit(NAME, start + m.start(1), start + m.end(1)))
     return hits

@@ -157,6 +157,11 @@ PLANTED = [
     # a word-name in a table's column of people
     ("| Name | DOB | Relationship |\n|---|---|---|\n| Summer | 02/08/2014 | Daughter |\n", "Summer", "personal name"),
     ("| Child | Needs |\n|---|---|\n| Grace | Speech and language |\n", "Grace", "personal name"),
+    # word-names given an age in brackets, an age written "y/o", a date year first, an age column
+    ("Sibling group: Precious (7), Blessing (5) and Favour (2).", "Blessing", "personal name"),
+    ("YP is 15 y/o as of 10/01/24, currently NEET.", "15 y/o", "age with a date"),
+    ("Real name on the file, DOB 2008/04/11.", "2008/04/11", "date of birth"),
+    ("| Sibling | Age | School |\n| Bailey | 6 (as at 01/09/2024) | Year 2 |\n", "01/09/2024", "age with a date"),
     # a researcher's surname alone is still a person's name
     ("Fraser said he was scared of going home.", "Fraser", "personal name"),
 ]
@@ -233,6 +238,10 @@ CLEAN = [
     "| Child | Age |\n|---|---|\n| Unborn | - |\n| Baby | 4 months |\n",
     "Gillick competence and the Fraser guidelines apply; Turnell and Edwards wrote Signs of Safety.",
     "Graham Allen's review and Mary Ainsworth's studies are on the reading list; Jack Wills hoodies are no proof.",
+    "See Section (2) and Table (3) of the guidance; Priority (1) is safety.",
+    "| Sibling | Age | School |\n| Eldest | 15 | Year 10 |\n| Youngest | 3 | Nursery |\n",
+    "| Course | Age | Date |\n|---|---|---|\n| Baby massage | 0-1 | 12/03/2025 |\n",
+    "We went to Greggs after the session, and the group asked for a trip to Alton Towers.",
 ]
 
 
