@@ -85,7 +85,7 @@ BAD_ROWS = [
      "it has 5 values but the header has 4 columns"),
     ("empty identifier", "2024-01-10,eh-workshop, ,Merseyside Police\n", "the attendee is blank"),
     ("hidden character", "2024-01-10,eh-workshop,fixture-\u200b9@example.test,Merseyside Police\n",
-     "the attendee has a line break or an invisible character inside it"),
+     "the attendee has a line break, an invisible character or a letter outside plain A to Z"),
     ("date of birth as a date", "1985-03-12,eh-workshop,fixture-10@example.test,Merseyside Police\n",
      "the date is before 2000. How to fix: Check the year"),
     ("unknown status", None, "the status is not one the report knows (1 word, 5 characters)"),

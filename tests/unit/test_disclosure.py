@@ -35,10 +35,12 @@ INFINITY = float("inf")
 
 # ---------- the checker ----------
 
-def _constraints(year: dict, agencies: dict, previous_current: int | None = None) -> tuple[dict, list]:
+def _constraints(year: dict, agencies: dict, previous_current: int | None = 0,
+                 next_year: dict | None = None) -> tuple[dict, list]:
     """(variables, constraints): a variable is None (hidden) or its shown value; a constraint is
     (terms, bound) meaning sum(coefficient * variable) <= bound. previous_current: the year before's
-    published figure of partner attendees whose training was current."""
+    published figure of partner attendees whose training was current (0 before the first year);
+    next_year: the year after, whose figures bound this year's current from below."""
     v = {"A": year["attendances"], "P": year["partner_attendees"]}
     v.update({("S", s): n for s, n in year["by_sector"].items()})
     v.update({("C", c): n for c, n in year["by_course"].items()})
@@ -76,6 +78,8 @@ def _constraints(year: dict, agencies: dict, previous_current: int | None = None
         cons.append(([(("MP", c), 1), (("C", c), -len(MODULES))], 0))
     if previous_current is not None:  # current now, and not trained this year: current a year ago too
         at_most("CUR", ["P"], previous_current)
+    if next_year and next_year["current_partner_attendees"] is not None and next_year["partner_attendees"] is not None:
+        cons.append(([("CUR", -1)], next_year["partner_attendees"] - next_year["current_partner_attendees"]))
     named = year["partner_agency_names"]
     cons.append(([("P", -1)], -len(named)))  # every named agency sent at least one person
     for sector in year["by_sector"]:
@@ -124,9 +128,9 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
     for name in ("rejected", "duplicates", "not_attended"):
         if quality[name] is not None and 0 < quality[name] < threshold:
             found.append(f"data quality {name} is {quality[name]}")
-    previous = None
-    for year in published["years"]:
-        values, cons = _constraints(year, agencies, previous)
+    previous, years = 0, published["years"]
+    for i, year in enumerate(years):
+        values, cons = _constraints(year, agencies, previous, years[i + 1] if i + 1 < len(years) else None)
         previous = year["current_partner_attendees"]
         for key, value in values.items():
             if value is not None and 0 < value < threshold:
@@ -222,6 +226,10 @@ ATTACKS = {
     + people(1, "nurse", "2024-05-10", agency="Clinic"),
     "two sectors bounded together": people(3, "s", agency="School A") + people(2, "h", agency="Clinic")
     + people(1, "e", agency="Early Help Service") + people(10, "p", agency="Police"),
+    # A second review: next year's figures bound last year's hidden "current" from below (13 - 10 = 3).
+    "last year's hidden current against this year's": people(2, "ed", agency="School A")
+    + people(1, "hv", agency="Clinic") + people(10, "ehs", agency="Early Help Service")
+    + people(10, "new", "2024-05-10", agency="School A"),
 }
 
 

@@ -174,3 +174,15 @@ def test_what_is_imported_is_what_the_build_counts(tmp_path, reg):
     importer.run(path, tmp_path / "records", reg)
     parsed = records.read_folder(tmp_path / "records", reg, TODAY)[0]
     assert sum(len(f.kept) for f in parsed) == 7 and not [f for p in parsed for f in p.findings]
+
+
+def test_a_date_before_2000_is_not_repeated_as_an_example(tmp_path, reg):
+    """Dates of birth in the date column ("04/03/1987") read both ways too; the message names their
+    lines, not the dates, since build logs can be public."""
+    path = export(tmp_path / "e.csv", ["04/03/1987,a@x.example,Primary schools,eh-workshop",
+                                       "05/06/90,b@x.example,Primary schools,eh-workshop"])
+    with pytest.raises(importer.ExportError) as caught:
+        importer.run(path, tmp_path / "records", reg)
+    message = str(caught.value)
+    assert "(line 2: a date before 2000 and line 3: a date before 2000)" in message, message
+    assert "1987" not in message and "05/06/90" not in message

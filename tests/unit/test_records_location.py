@@ -122,6 +122,10 @@ def test_training_due_is_not_written_into_the_folders_mkdocs_yml_names(project):
     for folder in ("pages", "public", "overrides"):
         assert forbidden(project / folder / "due.csv", project), folder
     assert forbidden(project / "docs" / "due.csv", project) is None  # not published by this site
+    (project / "pages").mkdir()
+    (project / "pages" / "out").symlink_to(project / "elsewhere", target_is_directory=True)
+    assert forbidden(project / "pages" / "out" / "due.csv", project)  # a link out of a published folder
+    assert forbidden(Path("pages/out/due.csv"), project)
     assert forbidden(project / "elsewhere" / "due.csv", project) is None
 
 

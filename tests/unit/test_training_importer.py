@@ -176,11 +176,13 @@ def test_an_attendee_with_a_line_break_or_an_invisible_character_is_left_out(tmp
     text = ("Date,Email,Organisation,Course\n"
             '13/05/2024,"a@x.example\nb@x.example",GP,eh-induction\n'
             "13/05/2024,c\u200b@x.example,GP,eh-induction\n"
+            "13/05/2024,d\u3164@x.example,GP,eh-induction\n"  # a blank letter that str.isprintable() accepts
             "13/05/2024,d@x.example,GP,eh-induction\n")
     result, _ = run(tmp_path, text, reg)
     messages = [f.format() for f in result.rejected]
-    assert [m.split(": Row left out: ")[0] for m in messages] == ["Error: export.csv:2", "Error: export.csv:4"]
-    assert all("a line break or an invisible character" in m and "x.example" not in m for m in messages)
+    assert [m.split(": Row left out: ")[0] for m in messages] == ["Error: export.csv:2", "Error: export.csv:4",
+                                                                 "Error: export.csv:5"]
+    assert all("a line break, an invisible character" in m and "x.example" not in m for m in messages)
     assert len(result.new) == 1
     assert [r["attendee"] for r in rows_of(tmp_path / "records" / "imported-2024-25.csv")] == ["d@x.example"]
 

@@ -65,9 +65,10 @@ def identifier_problem(value: str) -> tuple[str, str, str] | None:
         return ("formula-like value", "the attendee starts with =, +, -, @, a tab or a carriage return, "
                 "which a spreadsheet would run as a formula",
                 "Correct the attendee: a work email or staff number never starts with one of these.")
-    if not value.isprintable():  # a line break, a tab, a zero-width or a non-breaking space inside it
-        return ("hidden character", "the attendee has a line break or an invisible character inside it, so one "
-                "person could count as two", "Type the attendee's work email or staff number again, in a plain cell.")
+    if not (value.isascii() and value.isprintable()):  # a line break, a tab, a zero-width or a blank letter
+        return ("hidden character", "the attendee has a line break, an invisible character or a letter outside "
+                "plain A to Z inside it, so one person could count as two",
+                "Type the attendee's work email or staff number again, in a plain cell.")
     if len(value) > LONGEST_IDENTIFIER:
         return ("identifier too long", f"the attendee is {len(value):,} characters long",
                 f"An email address or staff number is at most {LONGEST_IDENTIFIER} characters: check the row.")

@@ -136,13 +136,13 @@ def pinned(cells: dict[str, int], hidden: set[str], links: list[Link]) -> list[s
     return sorted(found, key=lambda n: (n not in in_sums, n))
 
 
-def protect(cells: dict[str, int], links: list[Link], threshold: int) -> set[str]:
-    """The cells to hide: every count from 1 to threshold-1, and then, while any hidden cell can be
-    worked out, the smallest shown non-zero cell linked to it (in an adding-up table first, a part
-    before a total)."""
+def protect(cells: dict[str, int], links: list[Link], threshold: int, also: frozenset[str] = frozenset()) -> set[str]:
+    """The cells to hide: every count from 1 to threshold-1 and the non-zero ones in ``also``, and then,
+    while any hidden cell can be worked out, the smallest shown non-zero cell linked to it (in an
+    adding-up table first, a part before a total)."""
     if threshold <= 1:
         return set()
-    hidden = {name for name, value in cells.items() if 0 < value < threshold}
+    hidden = {name for name, value in cells.items() if 0 < value < threshold or (value and name in also)}
     while True:
         exposed = pinned(cells, hidden, links)
         if not exposed:

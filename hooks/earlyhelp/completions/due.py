@@ -55,11 +55,12 @@ def forbidden(out: Path, root: Path) -> str | None:
     mkdocs.yml names them), so it could be published."""
     config = site_config(root / "mkdocs.yml") if (root / "mkdocs.yml").is_file() else {}
     theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
-    target = out.resolve()
+    # As written and as its links lead: "docs/out/due.csv" is published even when docs/out links elsewhere.
+    targets = {out.resolve(), Path(os.path.abspath(root / out if not out.is_absolute() else out))}
     for name, what in ((config.get("docs_dir") or "docs", "docs"), (config.get("site_dir") or "site", "site"),
                        (theme.get("custom_dir"), "theme's custom_dir")):
-        folder = (root / name).resolve() if name else None
-        if folder and (target == folder or folder in target.parents):
+        folders = {(root / name).resolve(), Path(os.path.abspath(root / name))} if name else set()
+        if any(t == f or f in t.parents for t in targets for f in folders):
             return f"{out} is inside the {what} folder, which is published: the list names people."
     return None
 

@@ -13,7 +13,7 @@ import io
 import re
 import sys
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 
 UK_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d")
 # The time after a date: "2024-05-01 14:30", "01/05/2024T14:30:00Z", Moodle's "01/05/24, 14:30".
@@ -78,6 +78,18 @@ def parse_date(value: str, date_format: str | None = None) -> str | None:
     return None
 
 
+def _shown(text: str) -> str:
+    """A date as an example, unless it is before 2000: that may be a date of birth in the wrong
+    column, and messages reach build logs that can be public."""
+    year = re.search(r"(\d{4}|\d{2})\D*$", text)
+    if not year:
+        return text
+    value = int(year.group(1))
+    if len(year.group(1)) == 2:
+        value += 2000 if value <= date.today().year % 100 else 1900
+    return text if value >= 2000 else "a date before 2000"
+
+
 def date_order_problem(dates: list[tuple[int, str]]) -> str | None:
     """Why the export's day/month order cannot be known, or None when it can.
 
@@ -104,7 +116,7 @@ def date_order_problem(dates: list[tuple[int, str]]) -> str | None:
         for line, text in found:
             first.setdefault(text, line)
         picked = sorted((line, text) for text, line in first.items())[:2]
-        return " and ".join(f"line {line}: {text}" for line, text in picked)
+        return " and ".join(f"line {line}: {_shown(text)}" for line, text in picked)
 
     if day_first and month_first:
         return (f"Some dates have the day first ({examples(day_first[:1])}) and others the month first "

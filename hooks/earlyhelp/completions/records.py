@@ -133,7 +133,7 @@ def _check_rows(out: FileRecords, rows: list[str], start: int, header: list[str]
         if period is None:
             period = periods[d] = 0 if date_problem(d, today) else period_code(d)
         if period and c in courses and g in agencies and a and a[0] not in FORMULA_STARTS \
-                and len(a) <= LONGEST_IDENTIFIER and a.isprintable() and (not m or (c, m) in modules) \
+                and len(a) <= LONGEST_IDENTIFIER and a.isascii() and a.isprintable() and (not m or (c, m) in modules) \
                 and (not (eb or ea) or (eb in CONFIDENCE and ea in CONFIDENCE)):
             if s in COUNTED:
                 value = (g, period)

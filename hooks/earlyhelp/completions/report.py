@@ -124,15 +124,19 @@ def _cells(raw: dict) -> dict[str, int]:
     return cells
 
 
-def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: int | None = None) -> dict:
+def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: int | None = 0) -> dict:
     """One year's figures with disclosure control applied: a hidden figure is None. previous_current:
-    the year before's published "current" figure, which a reader can set against this year's."""
+    the year before's published "current" figure (0 for the first year: no one was current before the
+    records begin), which a reader sets against this year's; None when it was hidden, and then this
+    year's is hidden too, or a reader could bound the hidden one from this year's ("at least 13 - 10
+    were current a year ago")."""
     partner_sectors = sorted({a.sector for a in registry.agencies.values() if a.partner})
     cells = _cells(raw)
     extra = raw["learning"]
     links = year_links(list(raw["by_sector"]), partner_sectors, list(raw["by_course"]), list(raw["quarters"]))
     modules = {c: len(registry.courses[c].modules) for c in extra["completions"]}
-    hidden = protect(cells, links + learning_links(modules, list(extra["responses"]), previous_current), threshold)
+    hidden = protect(cells, links + learning_links(modules, list(extra["responses"]), previous_current), threshold,
+                     frozenset({"current"} if previous_current is None else ()))
 
     def shown(name):
         return None if name in hidden else cells[name]
@@ -173,7 +177,7 @@ def publish(counts: dict, registry: Registry, threshold: int, today: str, baseli
     for fy, raw in counts["years"].items():
         if not raw["quarters"]:
             continue  # no quarter of this year is complete yet
-        safe = safe_year(raw, registry, threshold, years[-1]["current_partner_attendees"] if years else None)
+        safe = safe_year(raw, registry, threshold, years[-1]["current_partner_attendees"] if years else 0)
         people = safe["partner_attendees"]
         change = None if people is None or previous is None else people - previous
         direction = None if change is None else "increase" if change > 0 else "decrease" if change < 0 else "no change"
