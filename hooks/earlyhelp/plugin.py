@@ -4,11 +4,12 @@ A partnership's site installs this package at a pinned version and names the plu
 code of its own, so taking a fix means changing one version. The plugin calls each adapter's
 on_* function in the order of ADAPTERS. Its own priorities put every adapter where it must run
 among the other plugins: page Markdown before mkdocs-quiz reads it (placeholders and quiz checks
-first), page HTML after mkdocs-quiz has written it, and the strict gate after every check."""
+first), page HTML after mkdocs-quiz has written it, the strict gate after every check, and the
+last look for records in the site after every plugin has written it."""
 
 from __future__ import annotations
 
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from .adapters import (case_studies, content_checks, feed, glossary, handbook, nav, offline, partnership, quiz,
                        records_guard, serve, strict_gate, theme, training_portal, training_report)
@@ -59,8 +60,14 @@ class EarlyHelpPlugin(BasePlugin):
     def on_env(self, env, config, files, **kwargs):
         return _chain("env", env, config=config, files=files)
 
-    def on_post_build(self, config, **kwargs):
+    def _post_build(self, config, **kwargs):
         _each("post_build", config=config)
+
+    @event_priority(-100)  # after every plugin has written its files (search's index among them)
+    def _check_written(self, config, **kwargs):
+        records_guard.check_written(config)
+
+    on_post_build = CombinedEvent(_post_build, _check_written)
 
     def on_serve(self, server, config, builder, **kwargs):
         return _chain("serve", server, config=config, builder=builder)

@@ -11,7 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from earlyhelp.completions import copies, location
+from earlyhelp.completions import copies, leaks, location
 
 
 @event_priority(100)
@@ -25,3 +25,16 @@ def on_config(config, **kwargs):
     if problems := copies.published_records(published, folder, base):
         raise PluginError("\n".join(p.format() for p in problems))
     return config
+
+
+def check_written(config):
+    """The last check, on what every plugin wrote: an attendee's identifier anywhere in the site.
+    Such a file is deleted from the site folder before the build stops, so it cannot be deployed."""
+    base, site = Path(config.config_file_path).parent, Path(config.site_dir)
+    custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
+    themes = [Path(d) for d in config.theme.dirs if Path(d).resolve() != custom]
+    wanted = leaks.identifiers(location.records_folder(base, os.environ.get("TRAINING_RECORDS_DIR")))
+    if found := leaks.published_identifiers(site, wanted, themes):
+        for relative, _ in found:
+            (site / relative).unlink(missing_ok=True)
+        raise PluginError("\n".join(f.format() for _, f in found))

@@ -1,0 +1,126 @@
+"""Attendee identifiers from the training records, looked for in everything the build wrote.
+
+The checks before a build guess at how records could reach the site (the records folder, a link
+to it, a file with a records table's header). This one reads what MkDocs actually wrote, whatever
+path or format took it there: a copy with a title line or semicolons, JSON, UTF-16, a workbook or a
+zip (read inside), a page with records pasted in, a dot-folder let in by exclude_docs. Messages name
+the file, never the identifier.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import html
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+from ..findings import Finding
+from .location import WHERE_RECORDS_BELONG
+
+# An address is found from its "@" (which re skips to quickly), then the name before it.
+_AT_DOMAIN = re.compile(r"@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_LOCAL = re.compile(r"[a-z0-9._%+'-]{1,64}\Z")
+_TOKEN = re.compile(r"[a-z0-9._%+'@-]+")
+_LARGEST_MEMBER = 50_000_000  # a zip member larger than this is not unpacked (a zip bomb)
+
+
+def _distinctive(value: str) -> bool:
+    """An email address, or a staff number no page would print by chance (letters and digits, or
+    seven digits or more): "1234" is in many pages, "e1234567" in none."""
+    return "@" in value or (len(value) >= 6 and any(c.isdigit() for c in value)
+                            and (any(c.isalpha() for c in value) or len(value) >= 7))
+
+
+def identifiers(folder: Path) -> frozenset[str]:
+    """Every attendee value of every .csv in the records folder, rows left out too, in lower case."""
+    found = set()
+    for path in sorted(folder.glob("*.csv")):
+        try:
+            rows = csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig", errors="replace")))
+            header = [h.strip().lower() for h in next(rows, [])]
+            if "attendee" in header:
+                column = header.index("attendee")
+                found.update(r[column].strip().lower() for r in rows if len(r) > column)
+        except (OSError, csv.Error):
+            continue  # the report names a file it cannot read; what was read is still looked for
+    return frozenset(v for v in found if _distinctive(v))
+
+
+def _decoded(data: bytes) -> str:
+    for mark, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                           (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(mark):
+            return data.decode(encoding, errors="replace")
+    if data.count(0) > len(data) // 4:  # UTF-16 or UTF-32 without a byte-order mark: read it every way
+        return "\n".join(data.decode(e, errors="replace") for e in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+    return data.decode("utf-8", errors="replace")
+
+
+def _texts(data: bytes) -> Iterator[str]:
+    """The file's text, and the text inside it when it is a zip (xlsx, ods, docx) or gzip."""
+    yield _decoded(data)
+    if data[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                for member in archive.infolist():
+                    if member.file_size <= _LARGEST_MEMBER:
+                        yield from _texts(archive.read(member))
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
+            return
+    elif data[:2] == b"\x1f\x8b":
+        try:
+            yield from _texts(gzip.decompress(data))
+        except (OSError, EOFError):
+            return
+
+
+def _emails(text: str) -> Iterator[str]:
+    for m in _AT_DOMAIN.finditer(text):
+        local = _LOCAL.search(text, max(0, m.start() - 64), m.start())
+        if local:  # "x='jo@x.org'": a quote can open the address or belong to it ("o'neill@...")
+            yield local.group(0) + m.group(0)
+            yield local.group(0).lstrip("'") + m.group(0)
+
+
+def _holds(text: str, wanted: frozenset[str], emails_only: bool) -> bool:
+    text = (html.unescape(text) if "&" in text else text).lower()
+    found = set(_emails(text)) if emails_only else set(_TOKEN.findall(text)) | set(_emails(text))
+    return not wanted.isdisjoint(found)
+
+
+def _theirs(data: bytes, relative: Path, theme_dirs: list[Path]) -> bool:
+    """The theme's own file, byte for byte (Material's scripts): written by no one on the site."""
+    for folder in theme_dirs:
+        source = folder / relative
+        if source.is_file() and source.stat().st_size == len(data) and source.read_bytes() == data:
+            return True
+    return False
+
+
+def published_identifiers(site_dir: Path, wanted: frozenset[str],
+                          theme_dirs: list[Path] = ()) -> list[tuple[Path, Finding]]:
+    """(path in the site, error) for each file in the built site that holds an attendee identifier.
+    theme_dirs: the installed themes' folders (not a site's custom_dir), whose unchanged files are
+    not read."""
+    if not wanted:
+        return []
+    emails_only = all("@" in w for w in wanted)
+    found = []
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if _theirs(data, path.relative_to(site_dir), list(theme_dirs)):
+            continue
+        if any(_holds(text, wanted, emails_only) for text in _texts(data)):
+            relative = path.relative_to(site_dir)
+            found.append((relative, Finding(f"{site_dir.name}/{relative.as_posix()}", None, "The built site holds an attendee's identifier from "
+                                 "the training records in this file, so it has been deleted from the site folder.",
+                                 "Find where it came from in docs/ (a copy of records, a pasted register, a "
+                                 "spreadsheet) and remove it. " + WHERE_RECORDS_BELONG, kind="records published")))
+    return found

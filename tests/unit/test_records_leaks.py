@@ -1,0 +1,43 @@
+"""The last look for records in the built site (completions/leaks.py), on files written by hand."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from earlyhelp.completions.leaks import identifiers, published_identifiers
+
+
+def _records(folder: Path) -> frozenset[str]:
+    folder.mkdir()
+    (folder / "a.csv").write_text("date,course,attendee,agency\n2024-01-10,c,Jo.Bloggs@Example.org,A\n"
+                                  "2024-01-10,c,E1234567,A\n2024-01-10,c,1234,A\nnot,a,row\n", "utf-8")
+    return identifiers(folder)
+
+
+def test_identifiers_are_every_attendee_a_page_would_not_print_by_chance(tmp_path):
+    assert _records(tmp_path / "records") == {"jo.bloggs@example.org", "e1234567"}  # not "1234"
+
+
+def test_each_form_of_a_copy_is_found_and_named(tmp_path):
+    wanted, site = _records(tmp_path / "records"), tmp_path / "site"
+    site.mkdir()
+    (site / "utf16.csv").write_bytes("who\nJO.BLOGGS@example.org\n".encode("utf-16-le"))  # no byte-order mark
+    (site / "page.html").write_text("<a href='mailto:jo.bloggs&#64;example.org'>x</a>", "utf-8")
+    (site / "staff.txt.gz").write_bytes(gzip.compress(b"staff e1234567 attended"))
+    (site / "fine.html").write_text("<p>Call 1234 or email hub@example.org</p>", "utf-8")
+    found = published_identifiers(site, wanted)
+    assert [(str(p), f.file) for p, f in found] == [("page.html", "site/page.html"),
+                                                   ("staff.txt.gz", "site/staff.txt.gz"), ("utf16.csv", "site/utf16.csv")]
+    assert all("jo.bloggs" not in f.format() and "e1234567" not in f.format() for _, f in found)
+
+
+def test_a_theme_file_unchanged_is_not_read_but_a_changed_one_is(tmp_path):
+    wanted, site, theme = _records(tmp_path / "records"), tmp_path / "site", tmp_path / "theme"
+    (site / "assets").mkdir(parents=True)
+    (theme / "assets").mkdir(parents=True)
+    (theme / "assets" / "a.js").write_text("x='jo.bloggs@example.org'", "utf-8")  # as installed
+    (site / "assets" / "a.js").write_text("x='jo.bloggs@example.org'", "utf-8")
+    assert published_identifiers(site, wanted, [theme]) == []
+    (site / "assets" / "a.js").write_text("x='jo.bloggs@example.org';", "utf-8")  # not the theme's bytes
+    assert [str(p) for p, _ in published_identifiers(site, wanted, [theme])] == ["assets/a.js"]
