@@ -145,6 +145,8 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
         for c, e in year["evaluation"].items():
             if e["average_change"] is not None and not e["responses"]:
                 found.append(f'{year["year"]} shows an average change for {c} from a hidden or empty count')
+            if e["average_change"] is not None and abs(e["average_change"]) == 4:  # answers 1 to 5
+                found.append(f'{year["year"]} shows every answer for {c}: all changed by {e["average_change"]}')
         for key, (low, high) in _propagate(values, _pairs(cons)).items():
             if values[key] is None and low == high and low >= 1:
                 found.append(f'{year["year"]} {key} can be worked out: {int(low)}')
@@ -227,6 +229,7 @@ ATTACKS = {
     "two sectors bounded together": people(3, "s", agency="School A") + people(2, "h", agency="Clinic")
     + people(1, "e", agency="Early Help Service") + people(10, "p", agency="Police"),
     # A second review: next year's figures bound last year's hidden "current" from below (13 - 10 = 3).
+    "every answer at the extremes of the scale": BASE + learners(6, "lift", answers=("1", "5")),
     "last year's hidden current against this year's": people(2, "ed", agency="School A")
     + people(1, "hv", agency="Clinic") + people(10, "ehs", agency="Early Help Service")
     + people(10, "new", "2024-05-10", agency="School A"),

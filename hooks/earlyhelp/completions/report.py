@@ -21,7 +21,7 @@ from pathlib import Path
 from ..findings import Finding, display_path
 from . import registry as registry_module
 from . import learning
-from .checks import period_code
+from .checks import CONFIDENCE, period_code
 from .disclosure import learning_links, protect, year_links
 from .records import FileRecords, read_folder
 from .registry import Registry
@@ -161,8 +161,11 @@ def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: i
 
 def _evaluation(responses: int | None, change: int) -> dict:
     """Responses and their average change in confidence (after minus before), the average only when the
-    number of responses is shown and is not 0."""
-    return {"responses": responses, "average_change": round(change / responses, 1) if responses else None}
+    number of responses is shown and is not 0, and not the largest change the scale allows: "+4.0"
+    would tell every respondent's answers (1 before, 5 after)."""
+    extreme = bool(responses) and abs(change) == responses * (len(CONFIDENCE) - 1)
+    return {"responses": responses,
+            "average_change": round(change / responses, 1) if responses and not extreme else None}
 
 
 def _small(value: int, threshold: int) -> int | None:
