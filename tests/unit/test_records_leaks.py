@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from earlyhelp.completions.leaks import identifiers, published_identifiers
+from earlyhelp.completions.leaks import identifiers, public_values, published_identifiers
 
 
 def _records(folder: Path) -> frozenset[str]:
@@ -41,3 +41,11 @@ def test_a_theme_file_unchanged_is_not_read_but_a_changed_one_is(tmp_path):
     assert published_identifiers(site, wanted, [theme]) == []
     (site / "assets" / "a.js").write_text("x='jo.bloggs@example.org';", "utf-8")  # not the theme's bytes
     assert [str(p) for p, _ in published_identifiers(site, wanted, [theme])] == ["assets/a.js"]
+
+
+def test_an_address_the_site_publishes_on_purpose_is_no_leak(tmp_path):
+    """A team inbox that signed a register and is the site's own training contact."""
+    wanted = _records(tmp_path / "records")
+    extra = {"training": {"email": " JO.BLOGGS@example.org"}, "levels": [{"name": "Level 1"}], "n": 3}
+    assert public_values(extra) == {"jo.bloggs@example.org", "level 1"}
+    assert wanted - public_values(extra) == {"e1234567"}

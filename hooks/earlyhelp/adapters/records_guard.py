@@ -34,6 +34,7 @@ def check_written(config):
     custom = Path(config.theme.custom_dir).resolve() if config.theme.custom_dir else None
     themes = [Path(d) for d in config.theme.dirs if Path(d).resolve() != custom]
     wanted = leaks.identifiers(location.records_folder(base, os.environ.get("TRAINING_RECORDS_DIR")))
+    wanted -= leaks.public_values(dict(config.extra))
     if found := leaks.published_identifiers(site, wanted, themes):
         for relative, _ in found:
             (site / relative).unlink(missing_ok=True)

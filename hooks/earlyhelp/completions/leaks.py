@@ -50,6 +50,16 @@ def identifiers(folder: Path) -> frozenset[str]:
     return frozenset(v for v in found if _distinctive(v))
 
 
+def public_values(data) -> frozenset[str]:
+    """Every text in the site's configuration (extra: its contact and training addresses), in lower
+    case: a team inbox that signed a register is published on purpose, and is nobody's own."""
+    if isinstance(data, dict):
+        return frozenset().union(*map(public_values, data.values()))
+    if isinstance(data, (list, tuple)):
+        return frozenset().union(*map(public_values, data))
+    return frozenset({data.strip().lower()}) if isinstance(data, str) else frozenset()
+
+
 def _decoded(data: bytes) -> str:
     for mark, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                            (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
