@@ -19,8 +19,8 @@ _ROLE = (r"(?:Child|Baby|Young Person|Young person|Mother|Father|Mum|Dad|Mam|Par
          r"|stepfather|stepmother|partner|nan|gran|grandad|uncle|aunt|auntie|YP|CYP|Little|Baby"
          r"|victim|perpetrator|offender|suspect|complainant|Victim|Perpetrator|Offender|Suspect|Complainant|family)")
 # "Child K", "Baby J", "the mother, J.B.", "dad (JB)": a role followed by a letter or initials.
-_ROLE_LETTER = re.compile(rf"\b{_ROLE}s?(?:-|[ \t]*[,(]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
-_NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC".split())
+_ROLE_LETTER = re.compile(rf"\b{_ROLE}s?(?:[ \t]+\d{{1,2}})?(?:-|[ \t]*[,(:–—-]?[ \t]*)([A-Z](?:\.[ \t]?[A-Z]){{0,2}}\.?|[A-Z]{{2}})(?=[\s,.;:)]|['’](?![A-Z])|$)")
+_NOT_PAIRS = frozenset("GP HV SW YP DV EH CP LA OT ED UK US TV PE RE IT IQ OK AM PM ID DJ MP PC NA NK".split())  # NA, NK: not applicable, not known
 _DOTTED = re.compile(r"(?<![\w.])(?:(?:[A-Z](?:-[A-Z])?\.[ \t]?){2,3}(?![\w])|[A-Z]\.[ \t]?(?:[OD]['’]|Ma?c)[A-Z]\b\.?)")  # "J.B.", "J.O'N", "T.McG."
 # "twins (R & J)", "the child's initials ... just J T": letters joined or spaced, standing for people.
 _LETTER_PAIRS = re.compile(r"\b(?:twins|children|kids|boys|girls|siblings|brothers|sisters|parents|sons|daughters)[ \t]*"

@@ -162,6 +162,9 @@ PLANTED = [
     ("YP is 15 y/o as of 10/01/24, currently NEET.", "15 y/o", "age with a date"),
     ("Real name on the file, DOB 2008/04/11.", "2008/04/11", "date of birth"),
     ("| Sibling | Age | School |\n| Bailey | 6 (as at 01/09/2024) | Year 2 |\n", "01/09/2024", "age with a date"),
+    # a household listed as role, initials and age
+    ("Household table\nMum - SJ - 35\nChild 1 - LJ - 12\n", "LJ", "initials"),
+    ("Dad \u2013 DW \u2013 was present; Mum: SJ.", "DW", "initials"),
     # a researcher's surname alone is still a person's name
     ("Fraser said he was scared of going home.", "Fraser", "personal name"),
 ]
@@ -239,6 +242,7 @@ CLEAN = [
     "Gillick competence and the Fraser guidelines apply; Turnell and Edwards wrote Signs of Safety.",
     "Graham Allen's review and Mary Ainsworth's studies are on the reading list; Jack Wills hoodies are no proof.",
     "See Section (2) and Table (3) of the guidance; Priority (1) is safety.",
+    "Parent: NA. Dad - GP appointment on Monday; Mum: OK with the plan.",
     "| Sibling | Age | School |\n| Eldest | 15 | Year 10 |\n| Youngest | 3 | Nursery |\n",
     "| Course | Age | Date |\n|---|---|---|\n| Baby massage | 0-1 | 12/03/2025 |\n",
     "We went to Greggs after the session, and the group asked for a trip to Alton Towers.",
