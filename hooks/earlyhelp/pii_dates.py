@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .names import FAMILY_WORDS
 from .pii_patterns import AGE_DATE, DOB, NUMBER_WORDS, Hit
 from .pii_tables import column_cells
 
@@ -44,9 +45,9 @@ _NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r"|\d{1,2})"
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
 _AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"
 # "Mum was 16 when", "the boy is 12": a person, then a number, is an age ("there were 12 in May" is not).
-_PERSON = (r"(?:who|he|she|they|mum|mam|mummy|mother|dad|daddy|father|brother|sister|son|daughter|nan|nana|gran|granny"
-           r"|grandma|grandad|grandmother|grandfather|auntie|aunty|aunt|uncle|step(?:dad|mum|father|mother)|partner"
-           r"|boyfriend|girlfriend|baby|child|boy|girl|cousin|carer)")
+_PERSON = "(?:" + "|".join(sorted(FAMILY_WORDS | set("""who he she they mother father brother sister son daughter
+    stepfather stepmother partner boyfriend girlfriend baby child boy girl cousin carer""".split()), key=len,
+                                  reverse=True)) + ")"
 _AGE = re.compile(
     rf"\b(?:aged?\s+{_AGE_N}|{_NUMBER_WORD}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|turned\s+{_AGE_N}"
     rf"|\d{{1,2}}[ ]?(?:y/o|y\.o\.|yo)(?![\w/])"                                   # "15 y/o", "15yo"

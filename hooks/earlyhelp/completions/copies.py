@@ -11,6 +11,7 @@ from pathlib import Path
 from ..findings import Finding
 from . import csvlines
 from .exportcolumns import find_columns
+from .leaks import decoded
 from .location import WHERE_RECORDS_BELONG
 from .spreadsheet import SheetError, is_spreadsheet, numbered_rows
 
@@ -42,7 +43,7 @@ def _header(path: Path) -> list[str]:
             data = handle.read(_FIRST_BYTES)
     except OSError:
         return []  # MkDocs cannot copy it either, and says so
-    text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig", errors="replace")
+    text = decoded(data).lstrip("\ufeff")
     first = next((line for line in csvlines.lines(text) if not csvlines.is_blank(line)), "").rstrip("\r")
     split = first.split("\t") if "\t" in first else csvlines.fields(first)
     return split if isinstance(split, list) else []

@@ -60,7 +60,8 @@ def public_values(data) -> frozenset[str]:
     return frozenset({data.strip().lower()}) if isinstance(data, str) else frozenset()
 
 
-def _decoded(data: bytes) -> str:
+def decoded(data: bytes) -> str:
+    """Any file's bytes as text, however it was saved: UTF-8, or UTF-16 or UTF-32 with or without a mark."""
     for mark, encoding in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                            (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(mark):
@@ -72,7 +73,7 @@ def _decoded(data: bytes) -> str:
 
 def _texts(data: bytes) -> Iterator[str]:
     """The file's text, and the text inside it when it is a zip (xlsx, ods, docx) or gzip."""
-    yield _decoded(data)
+    yield decoded(data)
     if data[:2] == b"PK":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
