@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
+import zlib
 from pathlib import Path
 
 from earlyhelp.completions.leaks import identifiers, public_values, published_identifiers
@@ -49,3 +51,18 @@ def test_an_address_the_site_publishes_on_purpose_is_no_leak(tmp_path):
     extra = {"training": {"email": " JO.BLOGGS@example.org"}, "levels": [{"name": "Level 1"}], "n": 3}
     assert public_values(extra) == {"jo.bloggs@example.org", "level 1"}
     assert wanted - public_values(extra) == {"e1234567"}
+
+
+def test_a_copy_hidden_inside_text_is_found(tmp_path):
+    """A PDF's compressed stream, a file in a data: link, and soft hyphens inside an address, as a
+    page or the search index (JSON escapes them) would carry them: each was published once."""
+    wanted, site = _records(tmp_path / "records"), tmp_path / "site"
+    site.mkdir()
+    (site / "register.pdf").write_bytes(b"%PDF-1.4\nstream\n" + zlib.compress(b"(Jo.Bloggs@example.org) Tj")
+                                        + b"\nendstream")
+    link = base64.b64encode(b"who\ne1234567\n").decode()
+    (site / "link.html").write_text(f'<a href="data:text/csv;base64,{link}">list</a>', "utf-8")
+    (site / "shy.html").write_text("<p>jo.blo&shy;ggs@example.org</p>", "utf-8")
+    (site / "index.json").write_text('{"text": "jo.blo\\u00adggs@example.org"}', "utf-8")
+    assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
+        "index.json", "link.html", "register.pdf", "shy.html"]

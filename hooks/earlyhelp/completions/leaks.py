@@ -3,18 +3,21 @@
 The checks before a build guess at how records could reach the site (the records folder, a link
 to it, a file with a records table's header). This one reads what MkDocs actually wrote, whatever
 path or format took it there: a copy with a title line or semicolons, JSON, UTF-16, a workbook or a
-zip (read inside), a page with records pasted in, a dot-folder let in by exclude_docs. Messages name
+zip (read inside), a PDF, a data: link, a page with records pasted in (soft hyphens and all), a
+dot-folder let in by exclude_docs. Messages name
 the file, never the identifier.
 """
 
 from __future__ import annotations
 
+import base64
 import csv
 import gzip
 import html
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -71,20 +74,44 @@ def decoded(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _texts(data: bytes) -> Iterator[str]:
-    """The file's text, and the text inside it when it is a zip (xlsx, ods, docx) or gzip."""
-    yield decoded(data)
+# Text hidden inside text: a file in a data: link ("data:text/csv;base64,..."), and a PDF's
+# compressed streams (a register printed to PDF keeps simple text in them).
+_DATA_URI = re.compile(r"data:[\w/+.-]*(?:;[\w=.-]+)*;base64,([A-Za-z0-9+/=\s]{8,})")
+_PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+# Invisible characters a page can put inside an address to hide it from a search ("jo&shy;@x.org").
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_ESCAPED_INVISIBLE = re.compile(r"(?i)\\u(?:00ad|200[bcd]|2060|feff)")  # as JSON writes them (the search index)
+
+
+def _texts(data: bytes, depth: int = 0) -> Iterator[str]:
+    """The file's text, and the text inside it: a zip (xlsx, ods, docx), gzip, a PDF's streams, a
+    data: link. ``depth`` stops a file that holds itself, over and over, from being read for ever."""
+    text = decoded(data)
+    yield text
+    if depth > 3:
+        return
+    for m in _DATA_URI.finditer(text):
+        try:
+            yield from _texts(base64.b64decode("".join(m.group(1).split()), validate=False), depth + 1)
+        except ValueError:
+            continue
+    if data[:5] == b"%PDF-":
+        for m in _PDF_STREAM.finditer(data):
+            try:
+                yield from _texts(zlib.decompress(m.group(1)), depth + 1)
+            except zlib.error:
+                continue
     if data[:2] == b"PK":
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 for member in archive.infolist():
                     if member.file_size <= _LARGEST_MEMBER:
-                        yield from _texts(archive.read(member))
+                        yield from _texts(archive.read(member), depth + 1)
         except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError):
             return
     elif data[:2] == b"\x1f\x8b":
         try:
-            yield from _texts(gzip.decompress(data))
+            yield from _texts(gzip.decompress(data), depth + 1)
         except (OSError, EOFError):
             return
 
@@ -98,7 +125,8 @@ def _emails(text: str) -> Iterator[str]:
 
 
 def _holds(text: str, wanted: frozenset[str], emails_only: bool) -> bool:
-    text = (html.unescape(text) if "&" in text else text).lower()
+    text = _INVISIBLE.sub("", html.unescape(text) if "&" in text else text).lower()
+    text = _ESCAPED_INVISIBLE.sub("", text) if "\\u" in text else text
     found = set(_emails(text)) if emails_only else set(_TOKEN.findall(text)) | set(_emails(text))
     return not wanted.isdisjoint(found)
 
