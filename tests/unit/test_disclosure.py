@@ -40,7 +40,15 @@ def _constraints(year: dict, agencies: dict, previous_current: int | None = 0,
     """(variables, constraints): a variable is None (hidden) or its shown value; a constraint is
     (terms, bound) meaning sum(coefficient * variable) <= bound. previous_current: the year before's
     published figure of partner attendees whose training was current (0 before the first year);
-    next_year: the year after, whose figures bound this year's current from below."""
+    next_year: the year after, whose figures bound this year's current from below. A year published
+    by quarters only has no year figures at all (not even a 0), so only its quarters are variables."""
+    if year["published"] == "quarters":
+        v = {}
+        cons = []
+        for q in year["quarters"]:
+            v[("Q", q["quarter"])], v[("PQ", q["quarter"])] = q["attendances"], q["partner_attendees"]
+            cons.append(([(("PQ", q["quarter"]), 1), (("Q", q["quarter"]), -1)], 0))
+        return v, cons
     v = {"A": year["attendances"], "P": year["partner_attendees"]}
     v.update({("S", s): n for s, n in year["by_sector"].items()})
     v.update({("C", c): n for c, n in year["by_course"].items()})
@@ -101,8 +109,9 @@ def _pairs(cons: list) -> list:
     return cons + [c for c in summed if c[0]]
 
 
-def _propagate(values: dict, cons: list) -> dict:
-    box = {k: ((1, INFINITY) if x is None else (x, x)) for k, x in values.items()}
+def _propagate(values: dict, cons: list, unpublished: frozenset = frozenset()) -> dict:
+    """Each variable's interval; a hidden one is at least 1 (a 0 is shown), one never published at least 0."""
+    box = {k: ((0 if k in unpublished else 1, INFINITY) if x is None else (x, x)) for k, x in values.items()}
     for _ in range(10_000):
         changed = False
         for terms, bound in cons:
@@ -151,6 +160,54 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
             if values[key] is None and low == high and low >= 1:
                 found.append(f'{year["year"]} {key} can be worked out: {int(low)}')
     return found
+
+
+def across_releases(releases: list[dict], agencies: dict, threshold: int) -> list[str]:
+    """What every release published, read together, gives away. A quarter's figures and a whole year's
+    are the same unknowns in every release that shows them; a year-to-date table of a year not over is
+    its own unknowns, one set per release. Each quarter's own sector and course figures were never
+    published (at least 0) and are tied to every table that adds them up: a year-to-date table against
+    the last release's gives them away by subtraction ("health 20, then 22": 2 in the new quarter)."""
+    values: dict = {}
+    cons: list = []
+    unpublished: set = set()
+    found = []
+    for r, release in enumerate(releases):
+        previous, years = 0, release["years"]
+        for i, year in enumerate(years):
+            v, c = _constraints(year, agencies, previous, years[i + 1] if i + 1 < len(years) else None)
+            previous = year["current_partner_attendees"]
+
+            def name(key, y=year["year"], own=(year["year"], r) if not year["complete"] else year["year"]):
+                return (y, key) if isinstance(key, tuple) and key[0] in ("Q", "PQ") else (own, key)
+
+            for key, value in v.items():
+                old = values.get(name(key))
+                if old is not None and value is not None and old != value:
+                    found.append(f"{name(key)} is {old} in one release and {value} in another")
+                values[name(key)] = value if value is not None else old
+            cons += [([(name(k), coef) for k, coef in terms], bound) for terms, bound in c]
+            for key in v:  # a sector's or course's figure is the sum of its quarters' own, never published
+                if isinstance(key, tuple) and key[0] in ("S", "C"):
+                    parts = [(year["year"], "own", q["quarter"], key) for q in year["quarters"]]
+                    unpublished.update(parts)
+                    values.update(dict.fromkeys((p for p in parts if p not in values), None))
+                    cons.append(([(name(key), 1)] + [(p, -1) for p in parts], 0))
+                    cons.append(([(name(key), -1)] + [(p, 1) for p in parts], 0))
+    for key, (low, high) in _propagate(values, cons, frozenset(unpublished)).items():
+        if values[key] is None and low == high and (1 <= low < threshold if key in unpublished else low >= 1):
+            found.append(f"{key} can be worked out from the releases together: {int(low)}")
+    return found
+
+
+RELEASES = ("2023-07-01", "2023-10-01", "2024-01-01", "2024-04-01", "2024-07-01", "2024-10-01", "2025-01-01")
+
+
+def releases(tmp_path: Path, rows: list[tuple], threshold: int = THRESHOLD) -> list[dict]:
+    """The report as each release published it: the first build after each quarter ended, from the
+    records made by then (a release with none yet is left out)."""
+    made = [(day, [r for r in rows if r[0] < day]) for day in RELEASES]
+    return [build(tmp_path / day, kept, threshold, day) for day, kept in made if kept]
 
 
 # ---------- datasets ----------
@@ -264,7 +321,7 @@ def test_learning_figures_are_shown_where_safe_and_hidden_where_small(tmp_path):
     assert year["evaluation"]["el"] == {"responses": 25, "average_change": 2.4}  # (20 * 3 + 5 * 0) / 25
     year = build(tmp_path / "d", ATTACKS["few partners current, many not"])["years"][0]
     assert year["current_partner_attendees"] is None and year["attendances"] == 22
-    slow = build(tmp_path / "e", ATTACKS["completions in a later year"])["years"]
+    slow = build(tmp_path / "e", ATTACKS["completions in a later year"], today="2025-04-01")["years"]
     # The six finish their second module in 2024/25 Q1: the completion counts there, not in 2023/24.
     assert [y["course_completions"]["el"] for y in slow] == [0, 6]
     assert [y["module_passes"]["el"] for y in slow] == [6, 6]
@@ -337,3 +394,62 @@ def test_linear_programming_finds_what_relations_give_together():
     assert [whole_values(*found[n]) for n in "ab"] == [1, 1]
     assert ranges(["a"], [({"a": 1}, "<=", 0)]) is None  # no count of at least 1 fits
     assert whole_values(*ranges(["a", "b"], [({"a": 1, "b": -1}, "<=", 0)])["a"]) == float("inf")
+
+
+ATTACKS["health 20, then 22"] = BASE + people(20, "h", "2023-05-10", agency="Clinic") \
+    + people(2, "h2", "2023-08-10", agency="Clinic")
+
+
+@pytest.mark.parametrize("name", [
+    "health 20, then 22", "five sectors of one each", "two hidden quarters against the year",
+    "this year's current against last year's", "completions in a later year",
+    "hidden quarters of people add up to the year"])
+def test_no_release_gives_a_small_count_away_read_with_the_others(tmp_path, name):
+    published = releases(tmp_path, ATTACKS[name])
+    assert any(y["published"] == "year" for r in published for y in r["years"]) or name == "five sectors of one each"
+    assert across_releases(published, AGENCIES, THRESHOLD) == []
+
+
+def test_a_year_not_over_publishes_its_quarters_only(tmp_path):
+    first, second = releases(tmp_path, ATTACKS["health 20, then 22"])[:2]
+    assert [q["attendances"] for q in second["years"][0]["quarters"]] == [50, 32]
+    for year in (first["years"][0], second["years"][0]):
+        assert year["published"] == "quarters" and not year["complete"]
+        assert year["attendances"] is None and set(year["by_sector"].values()) == {None}
+        assert year["partner_attendees"] is None and year["partner_agency_names"] == []
+    assert [q["attendances"] for q in first["years"][0]["quarters"]] == [50]
+    whole = build(tmp_path / "whole", ATTACKS["health 20, then 22"], today="2024-04-01")["years"][0]
+    assert whole["published"] == "year" and whole["by_sector"]["health"] == 22 and whole["attendances"] == 142
+
+
+def test_a_whole_year_whose_tables_would_give_a_figure_away_is_published_by_quarters(tmp_path):
+    """Five attendances from partners and one from the Early Help service, all in one quarter: that
+    quarter's 6 and 5 were published when it ended, so any sector table would pin the service's 1."""
+    year = build(tmp_path, ATTACKS["five sectors of one each"])["years"][0]
+    assert year["complete"] and year["published"] == "quarters"
+    assert [(q["attendances"], q["partner_attendees"]) for q in year["quarters"]] == [(6, 5), (0, 0), (0, 0), (0, 0)]
+    assert year["attendances"] is None and set(year["by_sector"].values()) == {None}
+
+
+def test_the_release_checker_catches_year_to_date_subtraction(tmp_path):
+    """The checker can fail: fed releases as the old rule made them (each year not over published its
+    year-to-date tables, protected within the release only), it finds the 2 health attendances of Q2."""
+    rows, old = ATTACKS["health 20, then 22"], []
+    for day in RELEASES[:2]:
+        published = build(tmp_path / day, [r for r in rows if r[0] < day], 1, "2030-01-01")
+        for year in published["years"]:
+            year.update(complete=False, quarters=[q for q in year["quarters"] if q["attendances"]])
+        old.append(published)
+    assert [r["years"][0]["by_sector"]["health"] for r in old] == [20, 22]
+    assert across_releases(old, AGENCIES, THRESHOLD) == [
+        "('2023/24', 'own', 'Q2', ('S', 'health')) can be worked out from the releases together: 2"]
+
+
+def test_fuzz_random_datasets_across_releases(tmp_path):
+    rng = random.Random(33)
+    days = ["2023-04-03", "2023-07-03", "2023-10-02", "2024-01-08", "2024-04-08", "2024-07-08", "2024-10-07"]
+    for case in range(30):
+        rows = [(rng.choice(days), rng.choice(COURSES), f"u{rng.randrange(30)}@t.test", rng.choice(list(AGENCIES)))
+                for _ in range(rng.randrange(1, 50))]
+        threshold = rng.choice((3, 5))
+        assert across_releases(releases(tmp_path / str(case), rows, threshold), AGENCIES, threshold) == [], (case, rows)

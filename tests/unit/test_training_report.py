@@ -83,7 +83,7 @@ EXPECTED = {
     "years": [
         {
             # 2022/23: rows 1-6 (row 7 dropped as a duplicate of row 5).
-            "year": "2022/23", "start": "2022-04-01", "end": "2023-03-31", "complete": True,
+            "year": "2022/23", "start": "2022-04-01", "end": "2023-03-31", "complete": True, "published": "year",
             "attendances": 6,
             "partner_attendees": 4,          # p1, p2, p3, p4 (e1 is Early Help Service, not a partner)
             "partner_agencies": 3,           # School A, Clinic, Police
@@ -104,7 +104,7 @@ EXPECTED = {
         },
         {
             # 2023/24: rows 8-13 and 15 (row 14 did not attend; row 16 duplicates row 9).
-            "year": "2023/24", "start": "2023-04-01", "end": "2024-03-31", "complete": True,
+            "year": "2023/24", "start": "2023-04-01", "end": "2024-03-31", "complete": True, "published": "year",
             "attendances": 7,
             "partner_attendees": 5,          # p1, p5, p6, p7, p9
             "partner_agencies": 3,
@@ -164,7 +164,7 @@ def test_the_json_has_the_documented_shape(project):
     assert data["threshold"] == 5 and data["method"] == "suppression"
     assert [y["year"] for y in data["years"]] == ["2022/23", "2023/24"]  # oldest first
     for year in data["years"]:
-        assert {"year", "start", "end", "complete", "attendances", "partner_attendees", "partner_agencies",
+        assert {"year", "start", "end", "complete", "published", "attendances", "partner_attendees", "partner_agencies",
                 "partner_agency_names", "by_sector", "by_course", "quarters", "change", "direction",
                 "course_completions", "module_passes", "current_partner_attendees", "current_at",
                 "evaluation"} == set(year)
@@ -201,19 +201,19 @@ def test_no_change_and_decrease_directions(tmp_path, project):
 def test_threshold_two_hides_the_ones_and_what_gives_them_away(project):
     result, _ = build(project, threshold=2)
     first, second = result["years"]
-    # 2022/23 sectors 3, 1, 1, 1: three 1s hidden would add up to the total 6 less the shown 3 = 3, so
-    # each would be worked out as 1: the 3 is hidden as well.
-    assert first["by_sector"] == {"education": None, "health": None, "police": None, "early help service": None}
-    # Quarters 2, 1, 1, 2: the two 1s would be 6 - 2 - 2 = 2 between them, so 1 each: Q1's 2 goes too.
-    # Then Q1 is at least its 2 partner attendees (shown) and at most 6 - 2 - 1 - 1: 2 again, so Q4 goes.
-    assert [q["attendances"] for q in first["quarters"]] == [None, None, None, None]
+    # 2022/23 quarters (attendances, partner attendees) 2 2, 1 1, 1 1, 2 1. Each quarter was published on
+    # its own when it ended, its 1s hidden, and no later table may take a shown quarter back.
+    assert [q["attendances"] for q in first["quarters"]] == [2, None, None, 2]
     assert [q["partner_attendees"] for q in first["quarters"]] == [2, None, None, None]
-    assert first["attendances"] == 6 and first["partner_attendees"] == 4
-    # No sector is shown, so no agency is named: the list would say which sectors had anyone at all.
-    assert first["partner_agency_names"] == [] and first["partner_agencies"] == 0
-    # 2023/24 sectors 2, 2, 2, 1: the 1 alone would be 7 - 6; the smallest other (a 2) goes with it,
-    # which leaves the two hidden cells adding up to 3: either could be 1 or 2.
-    assert list(second["by_sector"].values()).count(None) == 2 and second["by_sector"]["early help service"] is None
+    # So the year's 6 is hidden (it would leave 6 - 2 - 2 = 2 for Q2 and Q3: 1 each), and so is course
+    # c2's 2, which the shown c1's 4 would take from it. The sectors' three 1s are hidden; the 3 can stay.
+    assert first["attendances"] is None and first["partner_attendees"] == 4
+    assert first["by_course"] == {"c1": 4, "c2": None}
+    assert first["by_sector"] == {"education": 3, "health": None, "police": None, "early help service": None}
+    # An agency is named only where its sector is shown: the list would say which sectors had anyone at all.
+    assert first["partner_agency_names"] == ["School A"] and first["partner_agencies"] == 1
+    # 2023/24 sectors 2, 2, 2, 1: the Early Help service's 1 is hidden, and with it what would pin it.
+    assert second["by_sector"]["early help service"] is None and second["attendances"] is None
     assert second["partner_agency_names"] == sorted(
         n for n, s in (("School A", "education"), ("Clinic", "health"), ("Police", "police"))
         if second["by_sector"][s] is not None)
@@ -244,9 +244,14 @@ def test_each_year_is_a_column_latest_first(project):
     assert '<th scope="row">Attendances: Education sector</th><td>2</td><td>3</td>' in page
     assert ('<th scope="row">Change in partner attendees on the year before</th><td>+1 (increase)</td>'
             '<td>not applicable</td>') in page
-    # A year not over yet says which completed quarters it counts.
+    # A year not over is shown by its ended quarters, and has no column until it ends.
     result, _ = report.build(project / "training" / "records", project / "training", 1, "2024-01-01", base=project)
-    assert '<th scope="col">2023/24 (so far: Q1 to Q3)</th>' in render.page(result)
+    page = render.page(result)
+    assert '<th scope="col">Figure</th><th scope="col">2022/23</th></tr>' in page
+    assert "## Quarters of 2023/24" in page
+    assert '<th scope="row">Q3</th><td>October to December</td><td>1</td>' in page
+    assert "**In Q3 of 2023/24 (October to December), 1 person from partner agencies attended" in page
+    assert "In 2022/23, the last whole year shown, 4 people from partner agencies attended." in page
 
 
 def test_text_from_the_data_is_escaped(project):

@@ -51,8 +51,13 @@ def year_links(sectors: list[str], partner_sectors: list[str], courses: list[str
              Link("people", tuple(f"sector:{s}" for s in partner_sectors), False),
              Link("people", tuple(f"people:{q}" for q in quarters), False)]
     for q in quarters:
-        links += [Link(f"people:{q}", (f"quarter:{q}",), False), Link(f"people:{q}", ("people",), False)]
+        links += quarter_links(q) + [Link(f"people:{q}", ("people",), False)]
     return [link for link in links if link.parts]
+
+
+def quarter_links(q: int) -> list[Link]:
+    """How one quarter's own two cells are related: its partner attendees are at most its attendances."""
+    return [Link(f"people:{q}", (f"quarter:{q}",), False)]
 
 
 def learning_links(modules: dict[str, int], courses: list[str], previous_current: int | None = None) -> list[Link]:
@@ -136,23 +141,43 @@ def pinned(cells: dict[str, int], hidden: set[str], links: list[Link]) -> list[s
     return sorted(found, key=lambda n: (n not in in_sums, n))
 
 
-def protect(cells: dict[str, int], links: list[Link], threshold: int, also: frozenset[str] = frozenset()) -> set[str]:
+def protect(cells: dict[str, int], links: list[Link], threshold: int, also: frozenset[str] = frozenset(),
+            keep: frozenset[str] = frozenset()) -> set[str]:
     """The cells to hide: every count from 1 to threshold-1 and the non-zero ones in ``also``, and then,
     while any hidden cell can be worked out, the smallest shown non-zero cell linked to it (in an
-    adding-up table first, a part before a total)."""
+    adding-up table first, a part before a total). ``keep``: cells an earlier release has already
+    shown (a year's quarters), which hiding now would not take back, so they are never hidden to
+    protect another; nor is any cell they alone give away."""
     if threshold <= 1:
         return set()
     hidden = {name for name, value in cells.items() if 0 < value < threshold or (value and name in also)}
+    keep = keep - hidden
+    keep |= _given_by(cells, hidden, links, keep)
     while True:
         exposed = pinned(cells, hidden, links)
         if not exposed:
             return hidden
-        hidden.add(_next_to_hide(exposed[0], cells, hidden, links))
+        hidden.add(_next_to_hide(exposed[0], cells, hidden, links, keep))
 
 
-def _next_to_hide(name: str, cells: dict[str, int], hidden: set[str], links: list[Link]) -> str:
+def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str]) -> frozenset[str]:
+    """The cells a reader can work out from ``keep`` alone (and the zeros): with every other cell
+    hidden, the ones still pinned. They are public already, so hiding them would protect nothing."""
+    if not keep:
+        return frozenset()
+    given: set[str] = set()
+    while True:
+        rest = {n for n, v in cells.items() if v and n not in keep and n not in given}
+        found = set(pinned(cells, rest, links)) - sensitive
+        if not found:
+            return frozenset(given)
+        given |= found
+
+
+def _next_to_hide(name: str, cells: dict[str, int], hidden: set[str], links: list[Link],
+                  keep: frozenset[str] = frozenset()) -> str:
     def smallest(names):
-        return sorted((n for n in names if n != name and n not in hidden and cells[n] > 0),
+        return sorted((n for n in names if n != name and n not in hidden and n not in keep and cells[n] > 0),
                       key=lambda n: (cells[n], n))
 
     related = [link for link in links if name == link.total or name in link.parts]
@@ -162,5 +187,9 @@ def _next_to_hide(name: str, cells: dict[str, int], hidden: set[str], links: lis
             return found[0]
     found = smallest(cells)  # nothing linked is left to hide: hide any shown count, smallest first
     if not found:
-        raise AssertionError("every non-zero cell is hidden and one can still be worked out")
+        raise CannotProtect("every cell that may be hidden is, and a hidden one can still be worked out")
     return found[0]
+
+
+class CannotProtect(Exception):
+    """No choice of cells to hide protects every hidden one: the kept cells give one away."""

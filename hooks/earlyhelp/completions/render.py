@@ -37,14 +37,6 @@ def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out + ["</tbody>", "</table>"])
 
 
-def _so_far(year: dict) -> str:
-    """" (so far: Q1 to Q2)" for a year not over yet, else nothing."""
-    quarters = [q["quarter"] for q in year["quarters"]]
-    if year["complete"]:
-        return ""
-    return f" (so far: {quarters[0]} to {quarters[-1]})" if len(quarters) > 1 else f" (so far: {quarters[0]})"
-
-
 def _change(year: dict) -> str:
     if year["change"] is None:
         return "not applicable"
@@ -55,11 +47,13 @@ def _headline(years: list[dict]) -> list[str]:
     if not years:
         return ["No completed quarter has any training records yet, so there is no figure to show."]
     latest = years[-1]
-    label = esc(latest["year"]) + _so_far(latest)
+    if latest["published"] == "quarters":
+        return [" ".join(_by_quarter(latest) + _last_whole([y for y in years if y["published"] == "year"]))]
+    label = esc(latest["year"])
     if latest["partner_attendees"] is None:
         return [f"For {label}, the number of people from partner agencies who attended Early Help training is "
                 "hidden, because it is small or would let a small figure be worked out."]
-    lines = [f'**In {label}, {latest["partner_attendees"]:,} people from partner agencies attended '
+    lines = [f'**In {label}, {_people(latest["partner_attendees"])} from partner agencies attended '
              f'Early Help training.**']
     if len(years) > 1 and latest["change"] is not None:
         before = years[-2]
@@ -68,13 +62,39 @@ def _headline(years: list[dict]) -> list[str]:
         else:
             trend = (f'That is **{"an increase" if latest["change"] > 0 else "a decrease"} of '
                      f'{abs(latest["change"]):,}** on {esc(before["year"])}')
-        lines.append(f'{trend} ({before["partner_attendees"]:,} people).')
+        lines.append(f'{trend} ({_people(before["partner_attendees"])}).')
     elif len(years) == 1:
         lines.append("This is the first year in the records, so there is no change to show yet.")
-    if not latest["complete"]:
-        lines.append(f'{esc(latest["year"])} is not over: its figures are for the completed quarters so far, '
-                     "so a comparison with a whole year will look low. A quarter is counted once it has ended.")
     return [" ".join(lines)]
+
+
+def _by_quarter(year: dict) -> list[str]:
+    """The headline of a year published by its quarters only: its last ended quarter."""
+    label, last = esc(year["year"]), year["quarters"][-1]
+    when = f'{last["quarter"]} of {label} ({last["months"]})'
+    lines = [f'**In {when}, {_people(last["partner_attendees"])} from partner agencies attended Early Help '
+             'training.**' if last["partner_attendees"] is not None else
+             f"For {when}, the number of people from partner agencies who attended Early Help training is "
+             "hidden, because it is small."]
+    if not year["complete"]:
+        lines.append(f"{label} is not over, so it is shown by quarter. Its whole-year figures (by sector and by "
+                     "course) are published once it ends: a total so far, compared with the last version of this "
+                     "page, would give away a small figure for the newest quarter.")
+    else:
+        lines.append(f"{label} is shown by quarter only: with its quarters, published as each ended, its "
+                     "figures for the whole year would let a small figure be worked out.")
+    return lines
+
+
+def _last_whole(whole: list[dict]) -> list[str]:
+    if not whole or whole[-1]["partner_attendees"] is None:
+        return []
+    return [f'In {esc(whole[-1]["year"])}, the last whole year shown, {_people(whole[-1]["partner_attendees"])} '
+            "from partner agencies attended."]
+
+
+def _people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n:,} people"
 
 
 def _years_table(years: list[dict], courses: dict) -> str:
@@ -94,7 +114,7 @@ def _years_table(years: list[dict], courses: dict) -> str:
     for c in years[0]["course_completions"]:
         rows += [[f"Course completions: {esc(courses.get(c, c))}", *(count(y["course_completions"][c]) for y in years)],
                  [f"Module passes: {esc(courses.get(c, c))}", *(count(y["module_passes"][c]) for y in years)]]
-    head = ["Figure", *(esc(y["year"]) + _so_far(y) for y in years)]
+    head = ["Figure", *(esc(y["year"]) for y in years)]
     return _table("Attendances and partners in each financial year, latest first", head, rows)
 
 
@@ -117,7 +137,7 @@ def _evaluation(years: list[dict], courses: dict) -> list[str]:
             "average change (after minus before). The answers travel only in the record a learner chooses to "
             "send.", "",
             _table("Evaluation responses and average change in confidence, latest year first",
-                   ["Course", *(esc(y["year"]) + _so_far(y) for y in years)], rows), ""]
+                   ["Course", *(esc(y["year"]) for y in years)], rows), ""]
 
 
 def page(report: dict) -> str:
@@ -138,16 +158,20 @@ def head(report: dict) -> str:
                       "A year runs from 1 April to 31 March.", "", ""])
 
 
-def _latest(latest: dict) -> list[str]:
-    label = esc(latest["year"])
+def _quarters(year: dict) -> list[str]:
+    label = esc(year["year"])
     out = [f"## Quarters of {label}", "",
            _table(f"{label} by quarter", ["Quarter", "Months", "Attendances", "Distinct partner attendees"],
                   [[q["quarter"], q["months"], count(q["attendances"]), count(q["partner_attendees"])]
-                   for q in latest["quarters"]]), ""]
-    if not latest["complete"]:
+                   for q in year["quarters"]]), ""]
+    if not year["complete"]:
         out += ["A quarter that has not ended yet is not counted, so these figures do not change until it has.", ""]
-    out += [f"## Partner agencies that attended in {label}", ""]
-    names = latest["partner_agency_names"]
+    return out
+
+
+def _agencies(year: dict) -> list[str]:
+    out = [f'## Partner agencies that attended in {esc(year["year"])}', ""]
+    names = year["partner_agency_names"]
     out += ["<ul>", *(f"<li>{esc(n)}</li>" for n in names), "</ul>"] if names else [
         "None to list: an agency is named only where its sector's figure is shown."]
     if names:
@@ -159,21 +183,25 @@ def _latest(latest: dict) -> list[str]:
 def body(report: dict) -> str:
     """The figures and how they are counted, in Markdown."""
     years, t = report["years"], report["threshold"]
+    whole = [y for y in years if y["published"] == "year"]  # a year not over is shown by quarter only
     out = ["## Headline", "", *_headline(years), ""]
-    if years:
+    if whole:
         out += ["## Partner attendees year by year", "",
-                "<figure>", chart(years),
+                "<figure>", chart(whole),
                 "<figcaption>Distinct partner attendees by financial year (the same figures as the table below)."
                 "</figcaption>", "</figure>", "",
                 _table("Distinct partner attendees by financial year",
                        ["Financial year", "Distinct partner attendees", "Change on the year before"],
-                       [[esc(y["year"]) + _so_far(y), count(y["partner_attendees"]), _change(y)] for y in years]), ""]
-        out += _latest(years[-1])
+                       [[esc(y["year"]), count(y["partner_attendees"]), _change(y)] for y in whole]), ""]
+    if years:
+        out += _quarters(years[-1])
+    if whole:
+        out += _agencies(whole[-1])
         out += ["## Each year, sector and course", "",
                 "One column for each financial year, latest first; read along a row to follow a sector or a "
                 "course over the years. On a narrow screen, scroll the table sideways.", "",
-                _years_table(years, report["courses"]), ""]
-        out += _evaluation(years, report["courses"])
+                _years_table(whole, report["courses"]), ""]
+        out += _evaluation(whole, report["courses"])
     b = report["baseline"]
     if b:
         out += [f'## The {esc(b["year"])} baseline', "", esc(b["text"]), ""]
@@ -186,14 +214,15 @@ def body(report: dict) -> str:
             "are the e-learning modules one person passes on the same date: one attendance of the course.",
             "- A **course completion** is a person who passed every module of an e-learning course, counted in the "
             "year of the module pass that completed it; **module passes** count each person's modules once a year.",
-            "- Training is **current** at the end of a year (or of its last ended quarter) when a partner attendee "
+            "- Training is **current** at the end of a year when a partner attendee "
             "holds a completion that is not yet due for renewal; a course with no renewal period never expires.",
             "- Only quarters that have ended are counted, so the figures for the current year change once a "
-            "quarter, not at every update of the site.",
+            "quarter, not at every update of the site. A year not over is shown by quarter; its figures for the "
+            "whole year, by sector and by course, are published once it has ended.",
             *_privacy(t),
             "- No attendee's name, email address or staff number is published.",
             "- [Download these figures as data (report.json)](report.json) for your own charts; a hidden figure "
-            "is null there.", "",
+            "is null there, and so is every whole-year figure of a year shown by quarter only.", "",
             "## Data quality", "", *_quality(report["data_quality"]), ""]
     return "\n".join(out)
 

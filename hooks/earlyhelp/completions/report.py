@@ -22,7 +22,7 @@ from ..findings import Finding, display_path
 from . import registry as registry_module
 from . import learning
 from .checks import CONFIDENCE, period_code
-from .disclosure import learning_links, protect, year_links
+from .disclosure import CannotProtect, learning_links, protect, quarter_links, year_links
 from .records import FileRecords, read_folder
 from .registry import Registry
 
@@ -124,19 +124,45 @@ def _cells(raw: dict) -> dict[str, int]:
     return cells
 
 
+def quarters_hidden(raw: dict, threshold: int) -> set[str]:
+    """Each quarter's two cells, protected on their own: the release after a quarter ends shows them,
+    and every later release shows them the same way, so no later table may rely on hiding them."""
+    hidden: set[str] = set()
+    for q, (attendances, people) in raw["quarters"].items():
+        hidden |= protect({f"quarter:{q}": attendances, f"people:{q}": people}, quarter_links(q), threshold)
+    return hidden
+
+
 def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: int | None = 0) -> dict:
-    """One year's figures with disclosure control applied: a hidden figure is None. previous_current:
-    the year before's published "current" figure (0 for the first year: no one was current before the
-    records begin), which a reader sets against this year's; None when it was hidden, and then this
-    year's is hidden too, or a reader could bound the hidden one from this year's ("at least 13 - 10
-    were current a year ago")."""
-    partner_sectors = sorted({a.sector for a in registry.agencies.values() if a.partner})
+    """One year's figures with disclosure control applied: a hidden figure is None. A year not over
+    publishes its quarters only: its year-to-date tables, set against the last release's, would give
+    each new quarter's small figures by subtraction ("health 20, then 22"). previous_current: the year
+    before's published "current" figure (0 for the first year: no one was current before the records
+    begin), which a reader sets against this year's; None when it was hidden, and then this year's is
+    hidden too, or a reader could bound the hidden one from this year's ("at least 13 - 10 were current
+    a year ago")."""
     cells = _cells(raw)
+    by_quarter = quarters_hidden(raw, threshold)
+    quarter_cells = {n for n in cells if n.startswith(("quarter:", "people:"))}
+    quarters_only = {**_shown_year(raw, registry, cells, (set(cells) - quarter_cells) | by_quarter),
+                     "published": "quarters"}
+    if len(raw["quarters"]) < 4:
+        return quarters_only
+    partner_sectors = sorted({a.sector for a in registry.agencies.values() if a.partner})
     extra = raw["learning"]
     links = year_links(list(raw["by_sector"]), partner_sectors, list(raw["by_course"]), list(raw["quarters"]))
     modules = {c: len(registry.courses[c].modules) for c in extra["completions"]}
-    hidden = protect(cells, links + learning_links(modules, list(extra["responses"]), previous_current), threshold,
-                     frozenset({"current"} if previous_current is None else ()))
+    try:
+        hidden = protect(cells, links + learning_links(modules, list(extra["responses"]), previous_current),
+                         threshold, frozenset(by_quarter | ({"current"} if previous_current is None else set())),
+                         frozenset(quarter_cells - by_quarter))
+    except CannotProtect:  # the quarters already published, with any year table, would give a small figure away
+        return quarters_only
+    return {**_shown_year(raw, registry, cells, hidden), "published": "year"}
+
+
+def _shown_year(raw: dict, registry: Registry, cells: dict[str, int], hidden: set[str]) -> dict:
+    extra = raw["learning"]
 
     def shown(name):
         return None if name in hidden else cells[name]
@@ -155,7 +181,8 @@ def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: i
                          for q in raw["quarters"]],
             "course_completions": {c: shown(f"completion:{c}") for c in extra["completions"]},
             "module_passes": {c: shown(f"passes:{c}") for c in extra["passes"]},
-            "current_partner_attendees": shown("current"), "current_at": extra["current_at"],
+            "current_partner_attendees": shown("current"),
+            "current_at": extra["current_at"],
             "evaluation": {c: _evaluation(shown(f"responses:{c}"), extra["change"][c]) for c in extra["responses"]}}
 
 
