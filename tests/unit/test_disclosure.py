@@ -453,3 +453,18 @@ def test_fuzz_random_datasets_across_releases(tmp_path):
                 for _ in range(rng.randrange(1, 50))]
         threshold = rng.choice((3, 5))
         assert across_releases(releases(tmp_path / str(case), rows, threshold), AGENCIES, threshold) == [], (case, rows)
+
+
+def test_data_quality_counts_give_no_quarter_away_between_releases(tmp_path):
+    """Non-attendance and duplicates are a whole year's: each release in a year shows the same figures, so
+    no two releases differ by one quarter's count (a running total went 12, then 13: 1 in Q4)."""
+    training = _registry(tmp_path)
+    absent = [(f"2023-0{m}-1{i}", f"b{m}{i}@t.test") for m in (5, 8) for i in range(6)] + [("2024-01-20", "late@t.test")]
+    published = []
+    for day in RELEASES[:6]:
+        rows = [f"{d},c1,{a},School A,attended" for d, _, a, _ in BASE if d < day]
+        rows += [f"{d},c1,{a},School A,did not attend" for d, a in absent if d < day]
+        (training / "records" / "r.csv").write_text("date,course,attendee,agency,status\n" + "\n".join(rows) + "\n",
+                                                    "utf-8")
+        published.append(report.build(training / "records", training, THRESHOLD, day)[0]["data_quality"])
+    assert [(q["year"], q["not_attended"]) for q in published] == [("2022/23", 0)] * 3 + [("2023/24", 13)] * 3

@@ -238,9 +238,12 @@ def _privacy(t: int) -> list[str]:
 def _quality(q: dict) -> list[str]:
     rows = [["Record files read", f'{q["files"]:,}'], ["Files that could not be read", f'{q["files_skipped"]:,}'],
             ["Rows left out because of a mistake", count(q["rejected"])],
-            ["Duplicate rows counted once", count(q["duplicates"])],
-            ["Rows for people who did not attend (booked, cancelled, did not attend)", count(q["not_attended"])]]
-    text = ["These checks cover the same completed quarters as the figures above (mistakes: every row)."]
+            [f'Duplicate rows counted once in {esc(q["year"])}', count(q["duplicates"])],
+            [f'Rows in {esc(q["year"])} for people who did not attend (booked, cancelled, did not attend)',
+             count(q["not_attended"])]]
+    text = [f'Mistakes are counted in every row read; duplicates and non-attendance in {esc(q["year"])}, the last '
+            "whole year, because a running total compared with an earlier version of this page would give away "
+            "each new quarter's."]
     if q["rejected"] or q["files_skipped"]:
         text.append("Some rows were left out: the build log names the file, line and reason for each, so the "
                     "training team can correct them.")

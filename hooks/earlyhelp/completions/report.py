@@ -76,9 +76,12 @@ def aggregate(files: list[FileRecords], registry: Registry, today: str) -> dict:
         by_year[code // 4] |= attendees
     counted = {"combos": combos, "quarter_people": {code: len(v) for code, v in by_quarter.items()},
                "year_people": {fy: len(v) for fy, v in by_year.items()}, "before": before}
-    not_attended = sum(1 for f in files for d, _ in f.not_counted if d and period_code(d) < before)
-    quality = {"files": len(files), "files_skipped": sum(f.skipped for f in files),
-               "rejected": sum(f.rejected for f in files), "duplicates": sum(code < before for code in repeats),
+    # Duplicates and non-attendance are counted for the last whole year only: a running total, set
+    # against an earlier release's, would give each new quarter's count by subtraction.
+    whole = before // 4 - 1
+    not_attended = sum(1 for f in files for d, _ in f.not_counted if d and period_code(d) // 4 == whole)
+    quality = {"files": len(files), "files_skipped": sum(f.skipped for f in files), "year": whole,
+               "rejected": sum(f.rejected for f in files), "duplicates": sum(code // 4 == whole for code in repeats),
                "not_attended": not_attended,
                "reasons": sorted(set(chain.from_iterable(f.reasons for f in files)))}
     years = _years(counted, registry)
@@ -224,7 +227,7 @@ def publish(counts: dict, registry: Registry, threshold: int, today: str, baseli
         "courses": {c.id: c.title for c in registry.courses.values()},
         "years": years,
         "baseline": baseline,
-        "data_quality": {"files": q["files"], "files_skipped": q["files_skipped"],
+        "data_quality": {"files": q["files"], "files_skipped": q["files_skipped"], "year": year_label(q["year"]),
                          **{k: _small(q[k], threshold) for k in ("rejected", "duplicates", "not_attended")},
                          "reasons": q["reasons"]},
     }
