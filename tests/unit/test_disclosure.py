@@ -459,7 +459,8 @@ def test_data_quality_counts_give_no_quarter_away_between_releases(tmp_path):
     """Non-attendance and duplicates are a whole year's: each release in a year shows the same figures, so
     no two releases differ by one quarter's count (a running total went 12, then 13: 1 in Q4)."""
     training = _registry(tmp_path)
-    absent = [(f"2023-0{m}-1{i}", f"b{m}{i}@t.test") for m in (5, 8) for i in range(6)] + [("2024-01-20", "late@t.test")]
+    absent = [(f"2023-0{m}-1{i}", f"b{m}{i}@t.test") for m in (5, 8) for i in range(6)]
+    absent.append(("2024-01-20", "late@t.test"))
     published = []
     for day in RELEASES[:6]:
         rows = [f"{d},c1,{a},School A,attended" for d, _, a, _ in BASE if d < day]
