@@ -42,6 +42,10 @@ OTHER_NAMED = (
     "Just Dance", "Taylor Swift", "Sweet Caroline", "Mr Brightside", "Disney", "Sainsbury's", "Ben & Jerry's",
     "Jack Daniel's", "Secret Santa", "Uno", "Nike", "Heinz", "Haribo", "Roman Catholic", "Jesus", "Minecraft",
     "Fortnite", "Roblox", "Pokemon", "Pokémon", "Love Island", "Frosty Jack's",
+    # Apps and platforms written in capitals inside a word, which a handle can look like.
+    "TikTok", "WhatsApp", "YouTube", "PlayStation", "FaceTime", "LinkedIn", "OnlyFans",
+    # Guidance titled like a name: "Working Together to Improve School Attendance" (DfE, 2024).
+    "Working Together to Improve School Attendance",
     # Dog breeds named after people: "the family's Jack Russell".
     "Jack Russell", "King Charles Spaniel", "Cavalier King Charles",
     # Designer brands that guidance on exploitation lists ("Jack Wills hoodies, new trainers").
@@ -56,7 +60,7 @@ RESEARCH_NAMED_AFTER_PEOPLE = (
     "Allen Review", "Graham Allen", "Laming report", "Laming inquiry", "Lord Laming", "MacAlister review",
     "Josh MacAlister", "Felitti and Anda", "Turnell and Edwards", "Andrew Turnell", "Webster-Stratton",
     "Mary Ainsworth", "John Bowlby", "Bowlby's attachment", "Maslow's hierarchy", "Abraham Maslow",
-    "Bronfenbrenner", "Winnicott", "Dr Seuss",
+    "Bronfenbrenner", "Winnicott", "Dr Seuss", "Steve Edwards", "Ted Wachtel", "Whooley questions",
 )
 # Conditions named after the people who described them: "Grandad has Parkinson's". Said alone with
 # "'s" only the first line; the rest only before "syndrome", "disease" or "palsy" (Williams, Turner and

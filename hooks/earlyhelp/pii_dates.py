@@ -40,7 +40,8 @@ _DATE = re.compile(
     r"|(?:19|20)\d\d(?P<ysep>[-/.])[01]?\d(?P=ysep)[0-3]?\d)\b", re.I)                    # 2008-04-11, 2008/04/11
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born|birthday|birth date|b['’-]?day)\b"
-                       r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)|(?<=\()b\.(?=[ \t]*(?:19|20)\d\d\))", re.I)  # "b. 12/06/21", "(b. 1991)"
+                       r"|(?<![\w.])b\.(?=[ \t]*\d{1,2}[/.-]\d)|(?<=\()b\.(?=[ \t]*(?:19|20)\d\d\))"  # "b. 12/06/21", "(b. 1991)"
+                       rf"|(?<![\w.])b\.(?=[ \t]*(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d))", re.I)  # "b. 30 Jan 2019"
 _NUMBER_WORD = r"(?:" + "|".join(NUMBER_WORDS) + r"|\d{1,2})"
 # An exact age, not a range such as "aged 0 to 15" or "aged 10-11".
 _AGE_N = rf"{_NUMBER_WORD}\b(?!\s*(?:-|–|to|and)\s*(?:\d|{_NUMBER_WORD}\b))"

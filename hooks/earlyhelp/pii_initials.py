@@ -44,13 +44,15 @@ _JOINED_PAIRS = re.compile(r"(?<![\w.&/+-])([A-Z]{2})[ \t]*(?:\+[ \t]*([A-Z]{2})
                            r"|suspended)\b|[ \t]*\((?:twins|siblings|brothers|sisters)\b))")  # "LJ + DF", "KM and RM (twins"
 # "Present: KM (mother), TM (child)": initials with the family role a set of minutes gives them.
 _PAIR_ROLE = re.compile(r"(?<![\w.&/+-])((?-i:[A-Z]{2,3}))[ \t]*\((?:maternal |paternal |step-?|older |younger |eldest |youngest )?"
-                        r"(?:mother|father|mum|dad|mam|sib|sibling"
+                        r"(?:(?:mother|father|mum|dad|mam|sib|sibling"
                         r"|grandmother|grandfather|grandma|grandad|nan|gran|aunt|auntie|uncle|child|young person|son"
                         r"|daughter|brother|sister|sibling|carer|stepdad|stepmum|partner"
                         # "SP (family support)", "KT (school nurse)": a worker named by initials and their role
                         r"|family support|school nurse|social worker|health visitor|teacher|head of year|keyworker"
                         r"|key worker|youth worker|support worker|family worker|lead professional|senco|dsl"
-                        r"|victim|suspect|perpetrator|offender|complainant|witness|twins?)\b", re.I)
+                        r"|victim|suspect|perpetrator|offender|complainant|witness|twins?)\b"
+                        # "Attendees: LB (HV), SM (school)": a worker named by initials and their agency
+                        r"|(?:hv|sw|fsw|ehp|gp|school|nursery|college|police|housing|camhs|health|early help)\))", re.I)
 # "Provision map: LM – 1:1 literacy; TO'B – social skills": initials opening an entry, before a dash.
 _ENTRY = re.compile(r"(?:^|[:;•|][ \t]*)([A-Z]{2,3}|[A-Z]{1,2}['’][A-Z])[ \t]+[–—-][ \t]", re.M)
 # "JW (Y8)", "KM (14)", "TB (aged 6)": initials before an age or a school year; "| JW | Y8 |": a table
@@ -126,7 +128,8 @@ def initials(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Hit
     hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR.finditer(text)
             if m.group(1) not in _NOT_PAIRS | _ROLE_PAIRS and m.group(1) not in abbreviations
             and not re.search(r"[A-Z]{2,}[ \t]*$", text[max(0, m.start() - 12):m.start()])]  # not in SHOUTED text
-    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text) if m.group(1) not in abbreviations]
+    hits += [Hit(INITIALS, m.start(1), m.end(1)) for m in _PAIR_ROLE.finditer(text)
+             if m.group(1) not in abbreviations | _NOT_PAIRS]
     hits += [Hit(INITIALS, m.start(g), m.end(g)) for m in (*_PAIR_AGE.finditer(text), *_PAIR_OBJECT.finditer(text))
              for g in range(1, (m.re.groups or 0) + 1)
              if m.group(g) and m.group(g).strip() not in abbreviations | _NOT_PAIRS
