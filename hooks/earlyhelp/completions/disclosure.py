@@ -161,17 +161,15 @@ def protect(cells: dict[str, int], links: list[Link], threshold: int, also: froz
 
 
 def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str]) -> frozenset[str]:
-    """The cells a reader can work out from ``keep`` alone (and the zeros): with every other cell
-    hidden, the ones still pinned. They are public already, so hiding them would protect nothing."""
+    """The cells interval arithmetic works out from ``keep`` alone (and the zeros), with every other
+    cell hidden ("attendances" from four shown quarters). They are public already, so hiding them
+    would protect nothing. (One only linear programming finds is left to the search, which then
+    hides more or gives up: safe either way.)"""
     if not keep:
         return frozenset()
-    given: set[str] = set()
-    while True:
-        rest = {n for n, v in cells.items() if v and n not in keep and n not in given}
-        found = set(pinned(cells, rest, links)) - sensitive
-        if not found:
-            return frozenset(given)
-        given |= found
+    rest = {n for n, v in cells.items() if v and n not in keep}
+    box = bounds(cells, rest, links)
+    return frozenset(n for n in rest - sensitive if box[n][0] == box[n][1])
 
 
 def _next_to_hide(name: str, cells: dict[str, int], hidden: set[str], links: list[Link],
