@@ -76,15 +76,15 @@ def aggregate(files: list[FileRecords], registry: Registry, today: str) -> dict:
         by_year[code // 4] |= attendees
     counted = {"combos": combos, "quarter_people": {code: len(v) for code, v in by_quarter.items()},
                "year_people": {fy: len(v) for fy, v in by_year.items()}, "before": before}
-    # Duplicates and non-attendance are counted for the last whole year only: a running total, set
-    # against an earlier release's, would give each new quarter's count by subtraction.
-    whole = before // 4 - 1
+    years = _years(counted, registry)
+    # Duplicates and non-attendance are counted for the last whole year in the report only: a running
+    # total, set against an earlier release's, would give each new quarter's count by subtraction.
+    whole = max((fy for fy, year in years.items() if len(year["quarters"]) == 4), default=before // 4 - 1)
     not_attended = sum(1 for f in files for d, _ in f.not_counted if d and period_code(d) // 4 == whole)
     quality = {"files": len(files), "files_skipped": sum(f.skipped for f in files), "year": whole,
                "rejected": sum(f.rejected for f in files), "duplicates": sum(code // 4 == whole for code in repeats),
                "not_attended": not_attended,
                "reasons": sorted(set(chain.from_iterable(f.reasons for f in files)))}
-    years = _years(counted, registry)
     evaluations = [e for f in files for e in f.evaluations]
     for fy, extra in learning.by_year(kept, evaluations, registry, before, list(years)).items():
         years[fy]["learning"] = extra
