@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterable
 
 from . import pii_patterns as pp
+from .pii_names import NAME
 
 
 def allowed_spans(text: str, phrases: Iterable[str], lowered: str) -> list[tuple[int, int, str]]:
@@ -40,3 +41,15 @@ def named_thing(text: str, spans: list[tuple[int, int, str]], hit: pp.Hit) -> bo
     return bool(holding) and (hit.kind not in pp.NEVER_ALLOWED or (
         any((a, b) == (hit.start, hit.end) for a, b, _ in holding)
         and not re.search(r"\b(?:on|off|at|along|near|in|of)[ \t]+\Z", text[max(0, hit.start - 8):hit.start])))
+
+
+_TITLED = re.compile(r"(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame|Baroness)[ \t]+)?(.+?)(?:['’]s)?", re.S)
+
+
+def untitled(text: str, hit: pp.Hit) -> pp.Hit:
+    """A name without its title and possessive: "Professor Eileen Munro's" is the researcher listed as
+    "Eileen Munro"."""
+    if hit.kind != NAME:
+        return hit
+    m = _TITLED.fullmatch(text, hit.start, hit.end)
+    return pp.Hit(hit.kind, m.start(1), m.end(1)) if m else hit

@@ -28,7 +28,7 @@ from . import (notpeople, pii_addresses, pii_capitals, pii_dates, pii_handles, p
                pii_people, pii_places, pii_spoken, pii_surnames, pii_tables, pii_venues)
 from . import pii_patterns as pp
 from .findings import Finding
-from .allowed import allowed_spans, inside, named_thing
+from .allowed import allowed_spans, inside, named_thing, untitled
 from .pii_names import NAME, find_names, is_org_run
 from .sentences import Text
 
@@ -193,12 +193,14 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     hits += pii_places.listed_places(prepared, policy.local_places, t.is_sentence_start, index.is_word, lowered,
                                      index.is_common_word)
     services = allowed_spans(prepared, notpeople.NAMED_NOT_PEOPLE, lowered)
+    cited = notpeople.citations(prepared)
     hits += [h for h in pii_places.listed_places(prepared, nearby, t.is_sentence_start, index.is_word, lowered,
                                                  index.is_common_word)
              if not org(h.end) and not (re.match(r"['’]s\b", prepared[h.end:h.end + 2]) and org(h.end + 2))]
     hits = [h for h in hits if not (services and (named_thing(prepared, services, h)
-                                                  or named_thing(prepared, services, _untitled(prepared, h))))
-            and not (h.kind == NAME and notpeople.not_a_person(prepared, h.start, h.end))]
+                                                  or named_thing(prepared, services, untitled(prepared, h))))
+            and not (h.kind == NAME and (notpeople.not_a_person(prepared, h.start, h.end)
+                                         or notpeople.by_author(prepared, h.start, h.end, cited)))]
     copy = pii_capitals.title_cased(prepared, abbreviations)
     if copy:  # the copy has no word in capitals left to change, so this reads it once
         hits += pii_capitals.found_in_capitals(text, copy, find_hits(copy.text, policy, index), index)
@@ -206,18 +208,6 @@ def find_hits(text: str, policy: Policy = Policy(), index: names_data.NameIndex 
     always = allowed_spans(prepared, [str(a) for a in policy.always_allow], lowered)
     names = [h for h in kept if h.kind == NAME and not (always and inside(always, h))]
     return _dedupe(kept + _same_name_again(prepared, names) + _names_in_links(prepared, policy, index))
-
-
-_TITLED = re.compile(r"(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame|Baroness)[ \t]+)?(.+?)(?:['’]s)?", re.S)
-
-
-def _untitled(text: str, hit: pp.Hit) -> pp.Hit:
-    """A name without its title and possessive: "Professor Eileen Munro's" is the researcher listed as
-    "Eileen Munro"."""
-    if hit.kind != NAME:
-        return hit
-    m = _TITLED.fullmatch(text, hit.start, hit.end)
-    return pp.Hit(hit.kind, m.start(1), m.end(1)) if m else hit
 
 
 # A link's address is published too, in the page and on hover: "example.org/profile/oluwaseun-adeyemi".

@@ -61,6 +61,7 @@ RESEARCH_NAMED_AFTER_PEOPLE = (
     "Josh MacAlister", "Felitti and Anda", "Turnell and Edwards", "Andrew Turnell", "Webster-Stratton",
     "Mary Ainsworth", "John Bowlby", "Bowlby's attachment", "Maslow's hierarchy", "Abraham Maslow",
     "Bronfenbrenner", "Winnicott", "Dr Seuss", "Steve Edwards", "Ted Wachtel", "Whooley questions",
+    "Om Prakash Srivastava", "Anne Longfield", "Rachel de Souza",
 )
 # Conditions named after the people who described them: "Grandad has Parkinson's". Said alone with
 # "'s" only the first line; the rest only before "syndrome", "disease" or "palsy" (Williams, Turner and
@@ -131,6 +132,44 @@ def is_character_or_pet(text: str, start: int, end: int) -> bool:
 
 # Names in a case study that are never a person there: the lists above.
 NAMED_NOT_PEOPLE = SERVICES_NAMED_AFTER_PEOPLE + STORIES + CHARACTERS + OTHER_NAMED + RESEARCH_NAMED_AFTER_PEOPLE
+
+
+# Research cited by its authors, in the forms guidance uses: "(Johnstone and Boyle, 2018)", "the study
+# by Vincent Felitti and Robert Anda", "Dan Hughes' PACE model". Not a name alone before a year in
+# brackets ("Kayleigh (2019)", "Mum (Kayleigh, 2019)"), nor one word before "model" ("Jordan's model
+# of the house"): a case study writes people so.
+_AUTHOR = r"(?:(?:Dr|Professor|Prof\.?)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+)?[A-Z][\w'’-]+){0,2}"
+_AUTHORS = rf"{_AUTHOR}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_AUTHOR})*"
+_MORE_AUTHORS = rf"{_AUTHOR}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_AUTHOR})+|{_AUTHOR}[ \t]+et[ \t]+al\.?"
+_YEAR = r"(?:19|20)\d\d[a-z]?"
+_CITED = (
+    re.compile(rf"\(({_MORE_AUTHORS}),[ \t]+{_YEAR}(?:[,;][ \t]*{_YEAR})*\)"),
+    re.compile(rf"\b(?:[Rr]esearch|[Ss]tud(?:y|ies)|book|books|novel)[ \t]+by[ \t]+({_AUTHORS})"),
+    re.compile(r"([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)['’]s?[ \t]+(?:[A-Z]{2,}[ \t]+|[A-Z][a-z]+[ \t]+)?"
+               r"(?:model|framework|theory|hierarchy|pyramid)\b"),
+)
+
+
+# "the twins (Kayleigh and Jordan, 2019)": people with a year in brackets, not a citation.
+_PEOPLE_BEFORE = re.compile(r"\b(?i:twins|children|kids|siblings|boys|girls|sons|daughters|brothers|sisters|parents"
+                            r"|carers|family|mum|dad|mother|father|grandparents|household)[ \t]*[:,]?[ \t]*\Z")
+
+
+def citations(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
+    """The author lists of a page's citations, and the surnames in its bracketed ones: "Hedy Cleaver's
+    research" is by the Cleaver of "(Cleaver, Unell and Aldgate, 2011)" on the same page."""
+    found = [(i, m.span(1)) for i, pattern in enumerate(_CITED) for m in pattern.finditer(text)
+             if not _PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    # Only a citation in brackets with its year names surnames for the whole page.
+    surnames = {name.split()[-1] for i, (a, b) in found if i == 0
+                for name in re.split(r",[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+et[ \t]+al\.?", text[a:b]) if name.strip()}
+    return [span for _, span in found], frozenset(surnames)
+
+
+def by_author(text: str, start: int, end: int, cited: tuple[list[tuple[int, int]], frozenset[str]]) -> bool:
+    spans, surnames = cited
+    last = re.sub(r"['’]s?$", "", text[start:end].split()[-1])
+    return last in surnames or any(a <= start and end <= b + 2 for a, b in spans)
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
