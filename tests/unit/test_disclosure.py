@@ -4,7 +4,7 @@ The checker below does not use the report's own disclosure code. It reads only
 what is published (report.json) and the public registry, writes down every
 relation a reader could use as linear inequalities, and tightens each hidden
 figure's interval until nothing changes (bound propagation). A hidden figure
-whose interval shrinks to one value from 1 up has been disclosed. Bounds are also
+whose interval shrinks to one value from 1 to threshold-1 has been disclosed. Bounds are also
 tightened over the sum of every two relations, which catches what two give together. It also
 checks that no shown count of people or attendances is from 1 to threshold-1,
 and that the list of partner agencies names no agency whose sector is hidden.
@@ -86,6 +86,8 @@ def _constraints(year: dict, agencies: dict, previous_current: int | None = 0,
         cons.append(([(("MP", c), 1), (("C", c), -len(MODULES))], 0))
     if previous_current is not None:  # current now, and not trained this year: current a year ago too
         at_most("CUR", ["P"], previous_current)
+    # A workshop never lapses, so a partner attendee who is not current attended only the e-learning.
+    at_most("P", ["CUR", ("C", ELEARNING)])
     if next_year and next_year["current_partner_attendees"] is not None and next_year["partner_attendees"] is not None:
         cons.append(([("CUR", -1)], next_year["partner_attendees"] - next_year["current_partner_attendees"]))
     named = year["partner_agency_names"]
@@ -154,10 +156,13 @@ def disclosures(published: dict, agencies: dict, threshold: int) -> list[str]:
         for c, e in year["evaluation"].items():
             if e["average_change"] is not None and not e["responses"]:
                 found.append(f'{year["year"]} shows an average change for {c} from a hidden or empty count')
-            if e["average_change"] is not None and abs(e["average_change"]) == 4:  # answers 1 to 5
-                found.append(f'{year["year"]} shows every answer for {c}: all changed by {e["average_change"]}')
+            if e["average_change"] is not None and e["responses"]:  # answers 1 to 5: a change of -4 to +4
+                n, top = e["responses"], max(abs(t) for t in range(-4 * e["responses"], 4 * e["responses"] + 1)
+                                             if round(t / e["responses"], 1) == e["average_change"])
+                if 4 * n - top < threshold:
+                    found.append(f'{year["year"]} shows nearly every answer for {c}: {e["average_change"]} from {n}')
         for key, (low, high) in _propagate(values, _pairs(cons)).items():
-            if values[key] is None and low == high and low >= 1:
+            if values[key] is None and low == high and 1 <= low < threshold:
                 found.append(f'{year["year"]} {key} can be worked out: {int(low)}')
     return found
 
@@ -194,8 +199,20 @@ def across_releases(releases: list[dict], agencies: dict, threshold: int) -> lis
                     values.update(dict.fromkeys((p for p in parts if p not in values), None))
                     cons.append(([(name(key), 1)] + [(p, -1) for p in parts], 0))
                     cons.append(([(name(key), -1)] + [(p, 1) for p in parts], 0))
+            for q in year["quarters"] if ("S", next(iter(agencies.values()))[0]) in v else ():
+                own = {k: (year["year"], "own", q["quarter"], k) for k in v if isinstance(k, tuple) and k[0] in "SC"}
+                for kind in ("S", "C"):  # a quarter's attendances add up by sector and by course
+                    parts = [o for k, o in own.items() if k[0] == kind]
+                    cons.append(([(name(("Q", q["quarter"])), 1)] + [(o, -1) for o in parts], 0))
+                    cons.append(([(name(("Q", q["quarter"])), -1)] + [(o, 1) for o in parts], 0))
+                partner = [o for k, o in own.items()
+                           if k[0] == "S" and any(p and s == k[1] for s, p in agencies.values())]
+                # a quarter's partner attendees are at most its partner sectors' attendances, which are 0 without any
+                cons.append(([(name(("PQ", q["quarter"])), 1)] + [(o, -1) for o in partner], 0))
+                if q["partner_attendees"] == 0:
+                    cons.append(([(o, 1) for o in partner], 0))
     for key, (low, high) in _propagate(values, cons, frozenset(unpublished)).items():
-        if values[key] is None and low == high and (1 <= low < threshold if key in unpublished else low >= 1):
+        if values[key] is None and low == high and 1 <= low < threshold:
             found.append(f"{key} can be worked out from the releases together: {int(low)}")
     return found
 
@@ -471,3 +488,35 @@ def test_data_quality_counts_give_no_quarter_away_between_releases(tmp_path):
                                                     "utf-8")
         published.append(report.build(training / "records", training, THRESHOLD, day)[0]["data_quality"])
     assert [(q["year"], q["not_attended"]) for q in published] == [("2022/23", 0)] * 3 + [("2023/24", 13)] * 3
+
+
+# A third hostile review (3 December 2026): a quarter's partner attendees tie its sectors down, a
+# workshop never lapses, and an average near the end of the scale tells nearly every answer.
+REVIEW_THREE = {
+    "a quarter with no partner is all the service's": people(10, "eh", "2023-05-10", agency="Early Help Service")
+    + people(20, "s", "2023-08-10") + people(2, "h", "2023-08-10", agency="Clinic"),
+    "partner attendances at least the quarters' partner attendees": people(20, "s", "2023-05-10")
+    + people(20, "s", "2023-08-10") + people(10, "c", "2023-08-10", agency="Clinic")
+    + people(1, "e", "2023-08-10", agency="Early Help Service"),
+    "one quarter's service attendances by subtraction": people(10, "s", "2023-05-10")
+    + people(3, "e", "2023-05-10", agency="Early Help Service")
+    + people(10, "f", "2023-08-10", agency="Early Help Service"),
+    "a workshop never lapses": people(6, "a", "2023-05-10")
+    + [("2023-08-10", ELEARNING, f"n{i}@t.test", "School A", MODULES[0]) for i in range(4)]
+    + [("2023-11-10", "c2", "a0@t.test", "School A"), ("2024-02-10", "c3", "a1@t.test", "School A")]
+    + [r for q, day in enumerate(("2023-05-10", "2023-08-10", "2023-11-10", "2024-02-10"))
+       for r in people(10, f"e{q}", day, agency="Early Help Service")],
+    "an average one step from the end of the scale": BASE + learners(4, "top", answers=("1", "5"))
+    + learners(1, "three", answers=("2", "5")),
+}
+
+
+@pytest.mark.parametrize("name", list(REVIEW_THREE))
+def test_the_third_review_pins_nothing(tmp_path, name):
+    published = releases(tmp_path, REVIEW_THREE[name])
+    assert disclosures(published[-1], AGENCIES, THRESHOLD) == []
+    assert across_releases(published, AGENCIES, THRESHOLD) == []
+    year = published[-1]["years"][0]
+    # 20 and then 30 partner attendees in two quarters of 20 and 31 attendances: the partner sectors had
+    # at least 50 of the 51, so any sector table would pin the service's 1. Its year stays by quarter.
+    assert year["published"] == ("quarters" if name.startswith("partner attendances") else "year")

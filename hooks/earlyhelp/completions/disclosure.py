@@ -21,6 +21,10 @@ from . import linear
 
 # Larger than any count: the upper bound of a hidden count nothing else limits.
 UNBOUNDED = 10 ** 12
+# A count never published, which a reader can still reason about: one quarter's attendances from one
+# sector ("own:<q>:<sector>"). Always unknown, at least 0 (no 0 is shown for it), and protected only
+# when it is from 1 to threshold-1; a large one a reader works out gives nothing away.
+OWN = "own:"
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,24 @@ def quarter_links(q: int) -> list[Link]:
     return [Link(f"people:{q}", (f"quarter:{q}",), False)]
 
 
-def learning_links(modules: dict[str, int], courses: list[str], previous_current: int | None = None) -> list[Link]:
+def by_quarter_and_sector(quarters: dict[int, tuple[int, int]], sectors: dict[str, int], partner_sectors: set[str],
+                          counts: dict[tuple[int, str], int]) -> tuple[dict[str, int], list[Link]]:
+    """The never-published counts of each quarter's attendances by sector, and how a reader ties them
+    to what is published: they add up to the quarter's attendances and to the sector's, and a quarter's
+    partner attendees are at most its partner sectors' attendances. A quarter with no partner
+    attendee had no attendance from a partner sector at all, so those counts are known to be 0 and
+    left out, as are those of an empty quarter or sector."""
+    cells = {f"{OWN}{q}:{s}": counts.get((q, s), 0) for q, (attendances, people) in quarters.items()
+             for s, total in sectors.items() if attendances and total and (people or s not in partner_sectors)}
+    links = [Link(f"quarter:{q}", tuple(c for c in cells if c.startswith(f"{OWN}{q}:")), True) for q in quarters]
+    links += [Link(f"sector:{s}", tuple(c for c in cells if c.endswith(f":{s}")), True) for s in sectors]
+    links += [Link(f"people:{q}", tuple(f"{OWN}{q}:{s}" for s in partner_sectors if f"{OWN}{q}:{s}" in cells), False)
+              for q, (_, people) in quarters.items() if people]
+    return cells, [link for link in links if link.parts]
+
+
+def learning_links(modules: dict[str, int], courses: list[str], previous_current: int | None = None,
+                   lapsing: list[str] | None = None) -> list[Link]:
     """How the learning figures are tied to a year's attendances. Cell names: "completion:<c>" (people
     who completed e-learning course c, of ``modules[c]`` modules, in the year), "passes:<c>" (its module
     passes), "responses:<c>" (people who answered course c's evaluation) and "current" (partner
@@ -69,8 +90,12 @@ def learning_links(modules: dict[str, int], courses: list[str], previous_current
     is also at least one module pass that year; an attendance (one person, one day) passes at most
     every module. Someone current at this year's end who did not attend this year was current at the
     last one's too, so ``current`` is at most last year's published figure plus this year's partner
-    attendees."""
+    attendees. A partner attendee of the year is current unless every course they attended can lapse
+    (``lapsing``: e-learning, done only when every module is, and courses with a renewal period), so
+    the partner attendees are at most ``current`` plus those courses' attendances."""
     links = [Link(f"completion:{c}", (f"course:{c}",), False) for c in modules]
+    if lapsing is not None:
+        links.append(Link("people", ("current", *(f"course:{c}" for c in lapsing)), False))
     links += [Link(f"completion:{c}", (f"passes:{c}",), False) for c in modules]
     links += [Link(f"passes:{c}", (f"course:{c}",), False, (n,)) for c, n in modules.items()]
     if previous_current is not None:
@@ -78,10 +103,26 @@ def learning_links(modules: dict[str, int], courses: list[str], previous_current
     return links + [Link(f"responses:{c}", (f"course:{c}",), False) for c in courses]
 
 
+def evaluation(responses: int | None, change: int, threshold: int, span: int) -> dict:
+    """Responses and their average change in confidence (after minus before), the average only when the
+    number of responses is shown and is not 0, and only when it leaves at least ``threshold`` steps
+    between the answers and the largest change the scale allows: "+4.0" would tell every
+    respondent's answers (1 before, 5 after, on a scale with ``span`` 4), and "+3.8" from 5 that four
+    went from 1 to 5. A reader works from the rounded average, so the most extreme total it allows is
+    the one tested."""
+    if not responses:
+        return {"responses": responses, "average_change": None}
+    shown = round(change / responses, 1)
+    extreme = max(abs(t) for t in range(-span * responses, span * responses + 1) if round(t / responses, 1) == shown)
+    return {"responses": responses,
+            "average_change": shown if span * responses - extreme >= max(threshold, 1) else None}
+
+
 def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[str, list[int]]:
     """What interval arithmetic deduces about every cell from the shown ones, one link at a time:
     [lowest, highest]."""
-    box = {name: ([1, UNBOUNDED] if name in hidden else [value, value]) for name, value in cells.items()}
+    box = {name: ([0 if name.startswith(OWN) else 1, UNBOUNDED] if name in hidden else [value, value])
+           for name, value in cells.items()}
     changed = True
     while changed:
         changed = False
@@ -95,7 +136,8 @@ def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[s
             for part, w in parts:
                 open_part = part[1] >= UNBOUNDED
                 others_high = UNBOUNDED if open_ended - open_part else finite - (0 if open_part else w * part[1])
-                top = min(part[1], (total[1] - (low - w * part[0])) // w) if link.exact else part[1]
+                top = min(part[1], (total[1] - (low - w * part[0])) // w) if link.exact and total[1] < UNBOUNDED \
+                    else part[1]
                 bottom = part[0] if others_high >= UNBOUNDED else max(part[0], -((others_high - total[0]) // w))
                 new[id(part)] = [bottom, top]
             for target in [total, *(p for p, _ in parts)]:
@@ -106,7 +148,7 @@ def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[s
 
 
 def _rows(cells: dict[str, int], hidden: set[str], links: list[Link], box: dict[str, list[int]]) -> list[linear.Row]:
-    """Every link with a hidden cell as a linear relation over the hidden cells, and each interval found."""
+    """Every link with a hidden cell as a linear relation over the hidden cells, and each upper bound found."""
     rows = []
     for link in links:
         terms = [(link.total, 1)] + [(p, -w) for p, w in link.weighted()]
@@ -119,55 +161,63 @@ def _rows(cells: dict[str, int], hidden: set[str], links: list[Link], box: dict[
                 bound -= c * cells[name]
         if coeffs:
             rows.append((coeffs, "==" if link.exact else "<=", bound))
-    for name in hidden:
-        low, high = box[name]
-        rows.append(({name: -1}, "<=", -low))
-        if high < UNBOUNDED:
-            rows.append(({name: 1}, "<=", high))
+    for name in hidden:  # each lower bound is the variable's own (linear.ranges' lows)
+        if box[name][1] < UNBOUNDED:
+            rows.append(({name: 1}, "<=", box[name][1]))
     return rows
 
 
-def pinned(cells: dict[str, int], hidden: set[str], links: list[Link]) -> list[str]:
+def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: frozenset[str] = frozenset()
+           ) -> list[str]:
     """The hidden cells a reader can work out, cells of an adding-up table first (their pins are
     usually what pins the others): by interval arithmetic, then by linear programming over every
-    link at once (what is left at most one whole number is pinned)."""
+    link at once (what is left at most one whole number is pinned). ``free``: unknowns a reader may
+    work out (large counts never published)."""
     box = bounds(cells, hidden, links)
-    found = {n for n in hidden if box[n][0] == box[n][1]}
-    if not found and hidden:
+    found = {n for n in hidden - free if box[n][0] == box[n][1]}
+    if not found and hidden - free:
         names = sorted(hidden)
-        ranges = linear.ranges(names, _rows(cells, hidden, links, box))
-        found = {n for n in names if ranges is not None and linear.whole_values(*ranges[n]) <= 1}
+        targets = sorted(hidden - free)
+        lows = {n: box[n][0] for n in names}
+        ranges = linear.ranges(names, _rows(cells, hidden, links, box), lows, targets)
+        found = {n for n in targets if ranges is not None and linear.whole_values(*ranges[n]) <= 1}
     in_sums = {p for link in links if link.exact for p in link.parts}
     return sorted(found, key=lambda n: (n not in in_sums, n))
 
 
 def protect(cells: dict[str, int], links: list[Link], threshold: int, also: frozenset[str] = frozenset(),
-            keep: frozenset[str] = frozenset()) -> set[str]:
+            keep: frozenset[str] = frozenset(), small_only: bool = False) -> set[str]:
     """The cells to hide: every count from 1 to threshold-1 and the non-zero ones in ``also``, and then,
     while any hidden cell can be worked out, the smallest shown non-zero cell linked to it (in an
     adding-up table first, a part before a total). ``keep``: cells an earlier release has already
     shown (a year's quarters), which hiding now would not take back, so they are never hidden to
-    protect another; nor is any cell they alone give away."""
+    protect another; nor is any cell they alone give away. ``small_only``: only the counts from 1 to
+    threshold-1 (and ``also``) must stay unknown; a larger one hidden beside them may be worked out
+    (used when no choice keeps every hidden count unknown)."""
     if threshold <= 1:
         return set()
-    hidden = {name for name, value in cells.items() if 0 < value < threshold or (value and name in also)}
+    own = {name for name in cells if name.startswith(OWN)}
+    free = frozenset(n for n in own if not 0 < cells[n] < threshold) | frozenset(
+        n for n in cells if small_only and cells[n] >= threshold and n not in also and n not in own)
+    hidden = own | {name for name, value in cells.items() if 0 < value < threshold or (value and name in also)}
     keep = keep - hidden
-    keep |= _given_by(cells, hidden, links, keep)
+    keep |= _given_by(cells, hidden, links, keep, free)
     while True:
-        exposed = pinned(cells, hidden, links)
+        exposed = pinned(cells, hidden, links, free)
         if not exposed:
-            return hidden
+            return hidden - own
         hidden.add(_next_to_hide(exposed[0], cells, hidden, links, keep))
 
 
-def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str]) -> frozenset[str]:
+def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str],
+              free: frozenset[str] = frozenset()) -> frozenset[str]:
     """The cells interval arithmetic works out from ``keep`` alone (and the zeros), with every other
     cell hidden ("attendances" from four shown quarters). They are public already, so hiding them
     would protect nothing. (One only linear programming finds is left to the search, which then
     hides more or gives up: safe either way.)"""
     if not keep:
         return frozenset()
-    rest = {n for n, v in cells.items() if v and n not in keep}
+    rest = {n for n, v in cells.items() if (v or n.startswith(OWN)) and n not in keep}
     box = bounds(cells, rest, links)
     return frozenset(n for n in rest - sensitive if box[n][0] == box[n][1])
 

@@ -12,18 +12,22 @@ from __future__ import annotations
 import math
 
 EPS = 1e-9
-# A relation: ({variable: coefficient}, "<=" or "==", bound); every variable is a count of at least 1.
+# A relation: ({variable: coefficient}, "<=" or "==", bound); every variable is a count, at least 1 unless
+# ranges() is given a lower bound for it.
 Row = tuple[dict[str, float], str, float]
 
 
 def _pivot(table: list[list[float]], objective: list[float], row: int, col: int) -> None:
+    """Rows are mostly zeros, so only the pivot row's non-zero columns are updated."""
     pivot = table[row]
     scale = pivot[col]
     pivot[:] = [v / scale for v in pivot]
+    columns = [(j, v) for j, v in enumerate(pivot) if v]
     for other in (*table, objective):
         if other is not pivot and abs(other[col]) > EPS:
             factor = other[col]
-            other[:] = [a - factor * b for a, b in zip(other, pivot)]
+            for j, v in columns:
+                other[j] -= factor * v
 
 
 def _maximise(table: list[list[float]], basis: list[int], costs: list[float]) -> float:
@@ -45,16 +49,19 @@ def _maximise(table: list[list[float]], basis: list[int], costs: list[float]) ->
         basis[row] = col
 
 
-def ranges(names: list[str], rows: list[Row]) -> dict[str, tuple[float, float]] | None:
-    """[lowest, highest] of each variable over all x >= 1 meeting every row (None if no x does)."""
+def ranges(names: list[str], rows: list[Row], lows: dict[str, float] | None = None,
+           targets: list[str] | None = None) -> dict[str, tuple[float, float]] | None:
+    """[lowest, highest] of each of ``targets`` (default every variable) over all x >= its low (1 unless
+    ``lows`` says) meeting every row (None if no x does)."""
     index = {n: i for i, n in enumerate(names)}
+    base = [float((lows or {}).get(name, 1)) for name in names]
     n = len(names)
     shaped = []
-    for coeffs, sense, bound in rows:  # x = 1 + y with y >= 0
+    for coeffs, sense, bound in rows:  # x = low + y with y >= 0
         line = [0.0] * n
         for name, c in coeffs.items():
             line[index[name]] += c
-        rhs = bound - sum(line)
+        rhs = bound - sum(v * b for v, b in zip(line, base))
         sign = -1.0 if rhs < 0 else 1.0
         shaped.append(([sign * v for v in line], sense, sign * rhs, sign))
     slacks = [i for i, (_, sense, _, _) in enumerate(shaped) if sense == "<="]
@@ -85,13 +92,13 @@ def ranges(names: list[str], rows: list[Row]) -> dict[str, tuple[float, float]] 
                 basis[i] = col
     table = [row[:keep] + row[-1:] for row in table]
     out = {}
-    for name in names:
+    for name in names if targets is None else targets:
         costs = [0.0] * keep
         costs[index[name]] = 1.0
         high = _maximise([r[:] for r in table], basis[:], costs)
         costs[index[name]] = -1.0
         low = -_maximise([r[:] for r in table], basis[:], costs)
-        out[name] = (1 + low, 1 + high)
+        out[name] = (base[index[name]] + low, base[index[name]] + high)
     return out
 
 

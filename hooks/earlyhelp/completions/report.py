@@ -22,7 +22,8 @@ from ..findings import Finding, display_path
 from . import registry as registry_module
 from . import learning
 from .checks import CONFIDENCE, period_code
-from .disclosure import CannotProtect, learning_links, protect, quarter_links, year_links
+from .disclosure import (CannotProtect, by_quarter_and_sector, evaluation, learning_links, protect, quarter_links,
+                         year_links)
 from .records import FileRecords, read_folder
 from .registry import Registry
 
@@ -101,13 +102,14 @@ def _years(counted: dict, registry: Registry) -> dict[int, dict]:
         years[fy] = {"attendances": 0, "partner_attendees": counted["year_people"].get(fy, 0),
                      "by_sector": dict.fromkeys(registry.sectors, 0), "by_course": dict.fromkeys(registry.courses, 0),
                      "quarters": {q: [0, counted["quarter_people"].get(fy * 4 + q, 0)] for q in quarters},
-                     "partner_agencies": set()}
+                     "partner_agencies": set(), "by_quarter_and_sector": Counter()}
     for (code, course, agency), k in combos.items():
         year = years[code // 4]
         year["attendances"] += k
         year["quarters"][code % 4][0] += k
         year["by_course"][course] += k
         year["by_sector"][registry.agencies[agency].sector] += k
+        year["by_quarter_and_sector"][code % 4, registry.agencies[agency].sector] += k
         if registry.agencies[agency].partner:
             year["partner_agencies"].add(agency)
     return years
@@ -147,24 +149,33 @@ def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: i
     cells = _cells(raw)
     by_quarter = quarters_hidden(raw, threshold)
     quarter_cells = {n for n in cells if n.startswith(("quarter:", "people:"))}
-    quarters_only = {**_shown_year(raw, registry, cells, (set(cells) - quarter_cells) | by_quarter),
+    quarters_only = {**_shown_year(raw, registry, cells, (set(cells) - quarter_cells) | by_quarter, threshold),
                      "published": "quarters"}
     if len(raw["quarters"]) < 4:
         return quarters_only
     partner_sectors = sorted({a.sector for a in registry.agencies.values() if a.partner})
     extra = raw["learning"]
     links = year_links(list(raw["by_sector"]), partner_sectors, list(raw["by_course"]), list(raw["quarters"]))
+    own, own_links = by_quarter_and_sector(raw["quarters"], raw["by_sector"], set(partner_sectors),
+                                           raw["by_quarter_and_sector"])
     modules = {c: len(registry.courses[c].modules) for c in extra["completions"]}
-    try:
-        hidden = protect(cells, links + learning_links(modules, list(extra["responses"]), previous_current),
-                         threshold, frozenset(by_quarter | ({"current"} if previous_current is None else set())),
-                         frozenset(quarter_cells - by_quarter))
-    except CannotProtect:  # the quarters already published, with any year table, would give a small figure away
+    lapsing = [c for c, course in registry.courses.items() if course.modules or course.renew_every is not None]
+    every_link = links + own_links + learning_links(modules, list(extra["responses"]), previous_current, lapsing)
+    also = frozenset(by_quarter | ({"current"} if previous_current is None else set()))
+    hidden = None
+    for small_only in (False, True):  # every hidden count unknown if it can be; else every small one
+        try:
+            hidden = protect({**cells, **own}, every_link, threshold, also, frozenset(quarter_cells - by_quarter),
+                             small_only)
+            break
+        except CannotProtect:
+            continue
+    if hidden is None:  # the quarters already published, with any year table, would give a small figure away
         return quarters_only
-    return {**_shown_year(raw, registry, cells, hidden), "published": "year"}
+    return {**_shown_year(raw, registry, cells, hidden, threshold), "published": "year"}
 
 
-def _shown_year(raw: dict, registry: Registry, cells: dict[str, int], hidden: set[str]) -> dict:
+def _shown_year(raw: dict, registry: Registry, cells: dict[str, int], hidden: set[str], threshold: int) -> dict:
     extra = raw["learning"]
 
     def shown(name):
@@ -186,16 +197,8 @@ def _shown_year(raw: dict, registry: Registry, cells: dict[str, int], hidden: se
             "module_passes": {c: shown(f"passes:{c}") for c in extra["passes"]},
             "current_partner_attendees": shown("current"),
             "current_at": extra["current_at"],
-            "evaluation": {c: _evaluation(shown(f"responses:{c}"), extra["change"][c]) for c in extra["responses"]}}
-
-
-def _evaluation(responses: int | None, change: int) -> dict:
-    """Responses and their average change in confidence (after minus before), the average only when the
-    number of responses is shown and is not 0, and not the largest change the scale allows: "+4.0"
-    would tell every respondent's answers (1 before, 5 after)."""
-    extreme = bool(responses) and abs(change) == responses * (len(CONFIDENCE) - 1)
-    return {"responses": responses,
-            "average_change": round(change / responses, 1) if responses and not extreme else None}
+            "evaluation": {c: evaluation(shown(f"responses:{c}"), extra["change"][c], threshold, len(CONFIDENCE) - 1)
+                           for c in extra["responses"]}}
 
 
 def _small(value: int, threshold: int) -> int | None:
