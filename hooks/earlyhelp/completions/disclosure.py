@@ -123,6 +123,7 @@ def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[s
     [lowest, highest]."""
     box = {name: ([0 if name.startswith(OWN) else 1, UNBOUNDED] if name in hidden else [value, value])
            for name, value in cells.items()}
+    links = [link for link in links if link.total in hidden or any(p in hidden for p in link.parts)]  # others fixed
     changed = True
     while changed:
         changed = False
