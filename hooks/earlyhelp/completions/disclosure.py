@@ -81,22 +81,25 @@ def by_quarter_and_sector(quarters: dict[int, tuple[int, int]], sectors: dict[st
 
 
 def learning_links(modules: dict[str, int], courses: list[str], previous_current: int | None = None,
-                   lapsing: list[str] | None = None) -> list[Link]:
-    """How the learning figures are tied to a year's attendances. Cell names: "completion:<c>" (people
-    who completed e-learning course c, of ``modules[c]`` modules, in the year), "passes:<c>" (its module
-    passes), "responses:<c>" (people who answered course c's evaluation) and "current" (partner
-    attendees whose training was current at the year's end). Each person completing, or answering, did
-    so on a day they attended the course that year, so they are at most its attendances; a completion
-    is also at least one module pass that year; an attendance (one person, one day) passes at most
-    every module. Someone current at this year's end who did not attend this year was current at the
-    last one's too, so ``current`` is at most last year's published figure plus this year's partner
-    attendees. A partner attendee of the year is current unless every course they attended can lapse
-    (``lapsing``: e-learning, done only when every module is, and courses with a renewal period), so
-    the partner attendees are at most ``current`` plus those courses' attendances."""
+                   lapsing: list[str] | None = None, completing: list[str] = ()) -> list[Link]:
+    """How the learning figures are tied to a year's attendances. Cell names: "completion:<c>" (completions
+    of e-learning course c, of ``modules[c]`` modules, in the year), "passes:<c>" (its module passes),
+    "responses:<c>" (people who answered course c's evaluation) and "current" (partner attendees whose
+    training was current at the year's end). Each completion, and each person answering, was on a
+    day they attended the course that year, so they are at most its attendances; an attendance (one
+    person, one day) passes at most every module. (A completion is not at most the passes: passes
+    count each module once a year, and a course may be completed twice.) Someone current at this
+    year's end who did not attend this year was current at the last one's too, so ``current`` is at
+    most last year's published figure plus this year's partner attendees. A partner attendee of the
+    year is current unless every partner attendance they made can lapse by the year's end:
+    ``lapsing`` courses (a renewal period under a year) and, of the ``completing`` ones (e-learning
+    current for a year after it is completed), the attendances that completed nothing
+    ("own:not-completed:<c>"). So the partner attendees are at most ``current`` plus those."""
     links = [Link(f"completion:{c}", (f"course:{c}",), False) for c in modules]
     if lapsing is not None:
-        links.append(Link("people", ("current", *(f"course:{c}" for c in lapsing)), False))
-    links += [Link(f"completion:{c}", (f"passes:{c}",), False) for c in modules]
+        links.append(Link("people", ("current", *(f"course:{c}" for c in lapsing),
+                                     *(f"{OWN}not-completed:{c}" for c in completing)), False))
+        links += [Link(f"course:{c}", (f"completion:{c}", f"{OWN}not-completed:{c}"), True) for c in completing]
     links += [Link(f"passes:{c}", (f"course:{c}",), False, (n,)) for c, n in modules.items()]
     if previous_current is not None:
         links.append(Link("current", ("people",), False, constant=previous_current))
@@ -181,7 +184,8 @@ def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: fro
         targets = sorted(hidden - free)
         lows = {n: box[n][0] for n in names}
         ranges = linear.ranges(names, _rows(cells, hidden, links, box), lows, targets)
-        found = {n for n in targets if ranges is not None and linear.whole_values(*ranges[n]) <= 1}
+        # No solution means a link is false for these records: fail closed, as if every one were pinned.
+        found = set(targets) if ranges is None else {n for n in targets if linear.whole_values(*ranges[n]) <= 1}
     in_sums = {p for link in links if link.exact for p in link.parts}
     return sorted(found, key=lambda n: (n not in in_sums, n))
 

@@ -159,8 +159,11 @@ def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: i
     own, own_links = by_quarter_and_sector(raw["quarters"], raw["by_sector"], set(partner_sectors),
                                            raw["by_quarter_and_sector"])
     modules = {c: len(registry.courses[c].modules) for c in extra["completions"]}
-    lapsing = [c for c, course in registry.courses.items() if course.modules or course.renew_every is not None]
-    every_link = links + own_links + learning_links(modules, list(extra["responses"]), previous_current, lapsing)
+    lasting = {c for c, course in registry.courses.items() if course.renew_every is None or course.renew_every >= 12}
+    completing = [c for c in modules if c in lasting]
+    own |= {f"own:not-completed:{c}": cells[f"course:{c}"] - cells[f"completion:{c}"] for c in completing}
+    every_link = links + own_links + learning_links(modules, list(extra["responses"]), previous_current,
+                                                    [c for c in registry.courses if c not in lasting], completing)
     also = frozenset(by_quarter | ({"current"} if previous_current is None else set()))
     hidden = None
     for small_only in (False, True):  # every hidden count unknown if it can be; else every small one
