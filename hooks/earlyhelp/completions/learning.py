@@ -14,6 +14,7 @@ only after disclosure control.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
@@ -42,9 +43,9 @@ def completions(kept: dict, registry: Registry) -> dict[tuple[str, str], list[tu
     ``kept`` is the merged records: (attendee, course, date[, module]) -> (agency, period code)."""
     passes: dict[tuple[str, str], list] = defaultdict(list)
     done: dict[tuple[str, str], list] = defaultdict(list)
+    workshops = {c for c, course in registry.courses.items() if not course.modules}
     for record, (agency, _) in kept.items():
-        course = registry.courses[record[1]]
-        if not course.modules:
+        if record[1] in workshops:
             done[record[:2]].append((record[2], agency))
         elif len(record) == 4:
             passes[record[:2]].append((record[2], record[3], agency))
@@ -55,20 +56,27 @@ def completions(kept: dict, registry: Registry) -> dict[tuple[str, str], list[tu
             if since >= wanted:
                 done[(person, course_id)].append((day, agency))
                 since = set()
-    return {k: sorted(v) for k, v in done.items()}
+    return {k: sorted(v) if len(v) > 1 else v for k, v in done.items()}
 
 
-def _current(events: dict, registry: Registry, partners: set, at: str) -> int:
-    """Distinct partner attendees holding at least one completion still current on the day ``at``."""
-    people = set()
+def _current(events: dict, registry: Registry, partners: set, ats: list[str]) -> dict[str, int]:
+    """For each day in ``ats`` (sorted): distinct partner attendees holding at least one completion
+    still current that day. Each completion is current from its day until its renewal is due, so it
+    covers the days of ``ats`` in that span: found by bisection, with each end worked out once."""
+    ends: dict[tuple[str, int], str] = {}
+    held: dict[str, set[int]] = defaultdict(set)
     for (person, course_id), rows in events.items():
-        if person in people:
-            continue
         renew = registry.courses[course_id].renew_every
-        if any(day <= at and agency in partners and (renew is None or add_months(day, renew) > at)
-               for day, agency in rows):
-            people.add(person)
-    return len(people)
+        for day, agency in rows:
+            if agency in partners:
+                end = "9999-12-31" if renew is None else ends.get((day, renew)) or ends.setdefault(
+                    (day, renew), add_months(day, renew))
+                held[person].update(range(bisect_left(ats, day), bisect_left(ats, end)))
+    counts = [0] * len(ats)
+    for covered in held.values():
+        for i in covered:
+            counts[i] += 1
+    return dict(zip(ats, counts))
 
 
 def by_year(kept: dict, evaluations: list, registry: Registry, before: int, years: list[int]) -> dict[int, dict]:
@@ -100,8 +108,9 @@ def by_year(kept: dict, evaluations: list, registry: Registry, before: int, year
         if fy in out:
             out[fy]["responses"][course_id] += 1
             out[fy]["change"][course_id] += change
-    for fy, year in out.items():
-        year["current"] = _current(events, registry, partners, year["current_at"])
+    current = _current(events, registry, partners, sorted({year["current_at"] for year in out.values()}))
+    for year in out.values():
+        year["current"] = current[year["current_at"]]
     return out
 
 
