@@ -183,7 +183,7 @@ def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: fro
         names = sorted(hidden)
         targets = sorted(hidden - free)
         lows = {n: box[n][0] for n in names}
-        ranges = linear.ranges(names, _rows(cells, hidden, links, box), lows, targets)
+        ranges = linear.ranges(names, _rows(cells, hidden, links, box), lows, targets, {n: cells[n] for n in targets})
         # No solution means a link is false for these records: fail closed, as if every one were pinned.
         found = set(targets) if ranges is None else {n for n in targets if linear.whole_values(*ranges[n]) <= 1}
     in_sums = {p for link in links if link.exact for p in link.parts}

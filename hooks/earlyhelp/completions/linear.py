@@ -50,9 +50,12 @@ def _maximise(table: list[list[float]], basis: list[int], costs: list[float]) ->
 
 
 def ranges(names: list[str], rows: list[Row], lows: dict[str, float] | None = None,
-           targets: list[str] | None = None) -> dict[str, tuple[float, float]] | None:
+           targets: list[str] | None = None, known: dict[str, int] | None = None
+           ) -> dict[str, tuple[float, float]] | None:
     """[lowest, highest] of each of ``targets`` (default every variable) over all x >= its low (1 unless
-    ``lows`` says) meeting every row (None if no x does)."""
+    ``lows`` says) meeting every row (None if no x does). ``known``: a value each target is known to
+    take; where the highest is at least one more, the lowest is not sought and the range given is
+    [value, highest], which holds two whole numbers as the full range does."""
     index = {n: i for i, n in enumerate(names)}
     base = [float((lows or {}).get(name, 1)) for name in names]
     n = len(names)
@@ -95,10 +98,12 @@ def ranges(names: list[str], rows: list[Row], lows: dict[str, float] | None = No
     for name in names if targets is None else targets:
         costs = [0.0] * keep
         costs[index[name]] = 1.0
-        high = _maximise([r[:] for r in table], basis[:], costs)
+        high = base[index[name]] + _maximise([r[:] for r in table], basis[:], costs)
+        if known is not None and high >= known[name] + 1 - 1e-6:
+            out[name] = (float(known[name]), high)
+            continue
         costs[index[name]] = -1.0
-        low = -_maximise([r[:] for r in table], basis[:], costs)
-        out[name] = (base[index[name]] + low, base[index[name]] + high)
+        out[name] = (base[index[name]] - _maximise([r[:] for r in table], basis[:], costs), high)
     return out
 
 
