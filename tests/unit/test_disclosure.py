@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from earlyhelp.completions import report
+from earlyhelp.completions import render, report
 
 THRESHOLD = 5
 TODAY = "2025-01-01"  # 2023/24 is complete; 2024/25 has Q1 to Q3 complete
@@ -528,3 +528,11 @@ def test_the_third_review_pins_nothing(tmp_path, name):
     # 20 and then 30 partner attendees in two quarters of 20 and 31 attendances: the partner sectors had
     # at least 50 of the 51, so any sector table would pin the service's 1. Its year stays by quarter.
     assert year["published"] == ("quarters" if name.startswith("partner attendances") else "year")
+
+
+def test_a_year_shown_by_quarter_only_says_why_on_the_page(tmp_path):
+    page = render.page(build(tmp_path, ATTACKS["five sectors of one each"]))
+    assert "**In Q4 of 2023/24 (January to March), 0 people from partner agencies attended" in page
+    assert "2023/24 is shown by quarter only: with its quarters, published as each ended, its figures" in page
+    assert "## Quarters of 2023/24" in page and "## Each year, sector and course" not in page
+    assert "Distinct partner attendees by financial year" not in page  # no whole year to chart
