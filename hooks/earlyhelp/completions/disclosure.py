@@ -98,12 +98,22 @@ def learning_links(modules: dict[str, int], courses: list[str], previous_current
     links = [Link(f"completion:{c}", (f"course:{c}",), False) for c in modules]
     if lapsing is not None:
         links.append(Link("people", ("current", *(f"course:{c}" for c in lapsing),
-                                     *(f"{OWN}not-completed:{c}" for c in completing)), False))
-        links += [Link(f"course:{c}", (f"completion:{c}", f"{OWN}not-completed:{c}"), True) for c in completing]
+                                     *(_not_completed(c) for c in completing)), False))
+        links += [Link(f"course:{c}", (f"completion:{c}", _not_completed(c)), True) for c in completing]
     links += [Link(f"passes:{c}", (f"course:{c}",), False, (n,)) for c, n in modules.items()]
     if previous_current is not None:
         links.append(Link("current", ("people",), False, constant=previous_current))
     return links + [Link(f"responses:{c}", (f"course:{c}",), False) for c in courses]
+
+
+def not_completed(cells: dict[str, int], completing: list[str]) -> dict[str, int]:
+    """The never-published count of each ``completing`` course's attendances that completed nothing,
+    which ``learning_links`` ties to its attendances and completions."""
+    return {_not_completed(c): cells[f"course:{c}"] - cells[f"completion:{c}"] for c in completing}
+
+
+def _not_completed(course: str) -> str:
+    return f"{OWN}not-completed:{course}"
 
 
 def evaluation(responses: int | None, change: int, threshold: int, span: int) -> dict:
@@ -206,7 +216,7 @@ def protect(cells: dict[str, int], links: list[Link], threshold: int, also: froz
         n for n in cells if small_only and cells[n] >= threshold and n not in also and n not in own)
     hidden = own | {name for name, value in cells.items() if 0 < value < threshold or (value and name in also)}
     keep = keep - hidden
-    keep |= _given_by(cells, hidden, links, keep, free)
+    keep |= _given_by(cells, hidden, links, keep)
     while True:
         exposed = pinned(cells, hidden, links, free)
         if not exposed:
@@ -214,8 +224,7 @@ def protect(cells: dict[str, int], links: list[Link], threshold: int, also: froz
         hidden.add(_next_to_hide(exposed[0], cells, hidden, links, keep))
 
 
-def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str],
-              free: frozenset[str] = frozenset()) -> frozenset[str]:
+def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str]) -> frozenset[str]:
     """The cells interval arithmetic works out from ``keep`` alone (and the zeros), with every other
     cell hidden ("attendances" from four shown quarters). They are public already, so hiding them
     would protect nothing. (One only linear programming finds is left to the search, which then

@@ -69,8 +69,9 @@ def _current(events: dict, registry: Registry, partners: set, ats: list[str]) ->
         renew = registry.courses[course_id].renew_every
         for day, agency in rows:
             if agency in partners:
-                end = "9999-12-31" if renew is None else ends.get((day, renew)) or ends.setdefault(
-                    (day, renew), add_months(day, renew))
+                if renew is not None and (day, renew) not in ends:
+                    ends[day, renew] = add_months(day, renew)
+                end = "9999-12-31" if renew is None else ends[day, renew]
                 held[person].update(range(bisect_left(ats, day), bisect_left(ats, end)))
     counts = [0] * len(ats)
     for covered in held.values():

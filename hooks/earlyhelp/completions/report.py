@@ -22,8 +22,8 @@ from ..findings import Finding, display_path
 from . import registry as registry_module
 from . import learning
 from .checks import CONFIDENCE, period_code
-from .disclosure import (CannotProtect, by_quarter_and_sector, evaluation, learning_links, protect, quarter_links,
-                         year_links)
+from .disclosure import (CannotProtect, by_quarter_and_sector, evaluation, learning_links, not_completed, protect,
+                         quarter_links, year_links)
 from .records import FileRecords, read_folder
 from .registry import Registry
 
@@ -161,7 +161,7 @@ def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: i
     modules = {c: len(registry.courses[c].modules) for c in extra["completions"]}
     lasting = {c for c, course in registry.courses.items() if course.renew_every is None or course.renew_every >= 12}
     completing = [c for c in modules if c in lasting]
-    own |= {f"own:not-completed:{c}": cells[f"course:{c}"] - cells[f"completion:{c}"] for c in completing}
+    own |= not_completed(cells, completing)
     every_link = links + own_links + learning_links(modules, list(extra["responses"]), previous_current,
                                                     [c for c in registry.courses if c not in lasting], completing)
     also = frozenset(by_quarter | ({"current"} if previous_current is None else set()))
