@@ -105,11 +105,29 @@ def _key(name: str) -> str:
     return " ".join(name.replace(".", "").replace("-", " ").lower().split())
 
 
+def _by_name(rows) -> dict[str, list[tuple[float, float]]]:
+    found: dict[str, list[tuple[float, float]]] = {}
+    for name, lat, lon in rows:
+        found.setdefault(_key(name), []).append((lat, lon))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _listed_by_name() -> dict[str, list[tuple[float, float]]]:
+    """The listed places' positions by name, made once: every build looks its area's names up."""
+    return _by_name(load())
+
+
+def _positions(names: Iterable[str], rows) -> list[tuple[float, float]]:
+    """The position of every listed place with one of these names."""
+    index = _by_name(rows) if rows else _listed_by_name()
+    return [point for key in {_key(n) for n in names if str(n).strip()} for point in index.get(key, ())]
+
+
 def centre(names: Iterable[str], rows=None) -> tuple[float, float] | None:
     """The median position of every listed place with one of these names: places of the same name
     elsewhere in the country are outliers, so the median lands in the area."""
-    wanted = {_key(n) for n in names if str(n).strip()}
-    points = [(lat, lon) for name, lat, lon in (rows or load()) if _key(name) in wanted]
+    points = _positions(names, rows)
     if not points:
         return None
     return median(p[0] for p in points), median(p[1] for p in points)
@@ -119,21 +137,19 @@ def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None
     """Every listed place within radius_km of the area that these names locate, sorted: measured from
     the area's own places (those of the names within radius_km of its centre), so a town just over the
     boundary on the far side from the centre ("Ormskirk" from Rainford) is near too."""
-    rows = rows or load()
     names = [str(n) for n in names]
     middle = centre(names, rows)
     if middle is None:
         return ()
-    wanted = {_key(n) for n in names if n.strip()}
-    own = [(lat, lon) for name, lat, lon in rows
-           if _key(name) in wanted and _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
+    own = [(lat, lon) for lat, lon in _positions(names, rows)
+           if _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
     # A box around the area's own places, a little wider than the radius, is compared first: two
     # comparisons instead of a great-circle distance for each of the country's 47,000 places.
     reach = radius_km * 1.1 / 111.0
     widest = reach / max(0.01, math.cos(math.radians(min(89.0, max(abs(a) for a, _ in own) + reach))))
     south, north = min(a for a, _ in own) - reach, max(a for a, _ in own) + reach
     west, east = min(b for _, b in own) - widest, max(b for _, b in own) + widest
-    return tuple(sorted({name for name, lat, lon in rows if south <= lat <= north and west <= lon <= east
+    return tuple(sorted({name for name, lat, lon in rows or load() if south <= lat <= north and west <= lon <= east
                          and any(_km(a, b, lat, lon) <= radius_km for a, b in own)}))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 
 from .registry import Registry
@@ -37,67 +37,66 @@ def quarter_end(code: int) -> str:
     return f"{year + (quarter == 3)}-{QUARTER_ENDS[quarter]}"
 
 
-def completions(kept: dict, registry: Registry) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(attendee, course) -> [(date, agency)] of every completion, oldest first.
-
-    ``kept`` is the merged records: (attendee, course, date[, module]) -> (agency, period code)."""
+def _completed(kept: dict, registry: Registry) -> tuple[list[tuple], dict[tuple[str, str], list[tuple]]]:
+    """Every completion as (attendee, course, date, agency, period code): each workshop attendance, and
+    each e-learning pass that finished the course's modules; and the module passes themselves as
+    (attendee, course) -> [(date, module, agency, period code)], oldest first. ``kept`` is the merged
+    records: (attendee, course, date[, module]) -> (agency, period code)."""
     passes: dict[tuple[str, str], list] = defaultdict(list)
-    done: dict[tuple[str, str], list] = defaultdict(list)
     workshops = {c for c, course in registry.courses.items() if not course.modules}
-    for record, (agency, _) in kept.items():
+    done = []
+    for record, (agency, code) in kept.items():
         if record[1] in workshops:
-            done[record[:2]].append((record[2], agency))
+            done.append((record[0], record[1], record[2], agency, code))
         elif len(record) == 4:
-            passes[record[:2]].append((record[2], record[3], agency))
+            passes[record[:2]].append((record[2], record[3], agency, code))
     for (person, course_id), rows in passes.items():
+        rows.sort()
         wanted, since = set(registry.courses[course_id].modules), set()
-        for day, module, agency in sorted(rows):
+        for day, module, agency, code in rows:
             since.add(module)
             if since >= wanted:
-                done[(person, course_id)].append((day, agency))
+                done.append((person, course_id, day, agency, code))
                 since = set()
+    return done, passes
+
+
+def completions(kept: dict, registry: Registry) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(attendee, course) -> [(date, agency)] of every completion, oldest first."""
+    done: dict[tuple[str, str], list] = defaultdict(list)
+    for person, course_id, day, agency, _ in _completed(kept, registry)[0]:
+        done[person, course_id].append((day, agency))
     return {k: sorted(v) if len(v) > 1 else v for k, v in done.items()}
-
-
-def _current(events: dict, registry: Registry, partners: set, ats: list[str]) -> dict[str, int]:
-    """For each day in ``ats`` (sorted): distinct partner attendees holding at least one completion
-    still current that day. Each completion is current from its day until its renewal is due, so it
-    covers the days of ``ats`` in that span: found by bisection, with each end worked out once."""
-    ends: dict[tuple[str, int], str] = {}
-    held: dict[str, set[int]] = defaultdict(set)
-    for (person, course_id), rows in events.items():
-        renew = registry.courses[course_id].renew_every
-        for day, agency in rows:
-            if agency in partners:
-                if renew is not None and (day, renew) not in ends:
-                    ends[day, renew] = add_months(day, renew)
-                end = "9999-12-31" if renew is None else ends[day, renew]
-                held[person].update(range(bisect_left(ats, day), bisect_left(ats, end)))
-    counts = [0] * len(ats)
-    for covered in held.values():
-        for i in covered:
-            counts[i] += 1
-    return dict(zip(ats, counts))
 
 
 def by_year(kept: dict, evaluations: list, registry: Registry, before: int, years: list[int]) -> dict[int, dict]:
     """Per financial year: completions and module passes per e-learning course, evaluation responses
     and the sum of their changes per course, and the partner attendees whose training was current at
     the end of the year's last completed quarter (``before`` is the first period code not counted)."""
-    events = completions(kept, registry)
     partners = {name for name, agency in registry.agencies.items() if agency.partner}
     elearning = [c for c, course in registry.courses.items() if course.modules]
     out = {fy: {"completions": dict.fromkeys(elearning, 0), "passes": dict.fromkeys(elearning, 0),
                 "responses": dict.fromkeys(registry.courses, 0), "change": dict.fromkeys(registry.courses, 0),
                 "current_at": quarter_end(min(before - 1, fy * 4 + 3))} for fy in years}
-    for (person, course_id), rows in events.items():
-        if course_id in elearning:
-            for day, _ in rows:
-                fy = _year(day)
-                if fy in out:
-                    out[fy]["completions"][course_id] += 1
-    passed = {(record[0], record[1], record[3], agency_period[1] // 4)
-              for record, agency_period in kept.items() if len(record) == 4}
+    ats = sorted({year["current_at"] for year in out.values()})
+    # Each partner attendee's year ends with a completion still current, as a bit mask over ``ats``:
+    # a completion is current from its day until its renewal is due, so it covers the year ends in
+    # that span, worked out once for each day and renewal period.
+    by_renewal: dict[int | None, dict[str, int]] = {}
+    spans = {c: by_renewal.setdefault(course.renew_every, {}) for c, course in registry.courses.items()}
+    held: dict[str, int] = defaultdict(int)
+    done, passes = _completed(kept, registry)
+    for person, course_id, day, agency, code in done:
+        if course_id in elearning and code // 4 in out:
+            out[code // 4]["completions"][course_id] += 1
+        if agency in partners:
+            known = spans[course_id]
+            span = known.get(day)
+            if span is None:
+                span = known[day] = _span(ats, day, registry.courses[course_id].renew_every)
+            held[person] |= span
+    passed = {(person, course_id, module, code // 4)
+              for (person, course_id), rows in passes.items() for _, module, _, code in rows}
     for _, course_id, _, fy in passed:
         if fy in out:
             out[fy]["passes"][course_id] += 1
@@ -109,15 +108,20 @@ def by_year(kept: dict, evaluations: list, registry: Registry, before: int, year
         if fy in out:
             out[fy]["responses"][course_id] += 1
             out[fy]["change"][course_id] += change
-    current = _current(events, registry, partners, sorted({year["current_at"] for year in out.values()}))
+    current = [0] * len(ats)
+    for mask, people in Counter(held.values()).items():
+        for i in range(len(ats)):
+            if mask >> i & 1:
+                current[i] += people
     for year in out.values():
-        year["current"] = current[year["current_at"]]
+        year["current"] = current[ats.index(year["current_at"])]
     return out
 
 
-def _year(iso: str) -> int:
-    """The financial year a date is in (1 April to 31 March)."""
-    return int(iso[:4]) - (int(iso[5:7]) < 4)
+def _span(ats: list[str], day: str, renew: int | None) -> int:
+    """The year ends in ``ats`` that a completion on ``day`` is current at, as a bit mask."""
+    end = len(ats) if renew is None else bisect_left(ats, add_months(day, renew))
+    return (1 << end) - (1 << min(bisect_left(ats, day), end))
 
 
 def due(kept: dict, registry: Registry, today: str, within: int) -> list[dict]:

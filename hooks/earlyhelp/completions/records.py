@@ -12,7 +12,9 @@ Messages never repeat an attendee identifier or an unknown value (see
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -103,12 +105,13 @@ def _check_rows(out: FileRecords, rows: list[str], start: int, header: list[str]
     di, ci, ai, gi = (header.index(n) for n in REQUIRED)
     si, oi, mi, bi, ei = (header.index(n) if n in header else None for n in OPTIONAL)
     courses, agencies, modules, evaluate = registry.courses, registry.agencies, registry.modules, out.evaluations.append
+    elearning = {c for c, _ in modules}
     periods: dict[str, int] = {}  # date -> period code, or 0 when the date is not usable
     keep, skip, repeat = out.kept.setdefault, out.not_counted.append, out.repeats.append
-    fields, is_blank, split = csvlines.fields, csvlines.is_blank, str.split
-    for number in range(start + 2, len(rows) + 1):
-        line = rows[number - 1]
-        if '"' in line or len(line) > csvlines.LONGEST_LINE:
+    fields, is_blank, split, longest = csvlines.fields, csvlines.is_blank, str.split, csvlines.LONGEST_LINE
+    formula = frozenset(FORMULA_STARTS)
+    for number, line in enumerate(rows[start + 1:], start + 2):
+        if '"' in line or len(line) > longest:
             row = fields(line)
             if isinstance(row, str):
                 if not is_blank(line):
@@ -126,13 +129,14 @@ def _check_rows(out: FileRecords, rows: list[str], start: int, header: list[str]
         d, c, a, g = row[di].strip(), row[ci].strip(), row[ai].strip().lower(), row[gi].strip()
         s = row[si].strip().lower() if si is not None else ""
         m = row[mi].strip() if mi is not None else ""
-        if not m and oi is not None and row[oi].startswith(E_LEARNING) and (c, row[oi][12:].strip()) in modules:
+        if not m and oi is not None and c in elearning and row[oi].startswith(E_LEARNING) \
+                and (c, row[oi][12:].strip()) in modules:
             m = row[oi][12:].strip()  # a record from before the module column
         eb, ea = (row[bi].strip() if bi is not None else "", row[ei].strip() if ei is not None else "")
         period = periods.get(d)
         if period is None:
             period = periods[d] = 0 if date_problem(d, today) else period_code(d)
-        if period and c in courses and g in agencies and a and a[0] not in FORMULA_STARTS \
+        if period and c in courses and g in agencies and a and a[0] not in formula \
                 and len(a) <= LONGEST_IDENTIFIER and a.isascii() and a.isprintable() and (not m or (c, m) in modules) \
                 and (not (eb or ea) or (eb in CONFIDENCE and ea in CONFIDENCE)):
             if s in COUNTED:
@@ -202,3 +206,16 @@ def read_folder(folder: Path, registry: Registry, today: str | None = None,
                                 "sample-data to try the report with a synthetic sample.", "notice", "no records"))
     # Named by the folder and the file's own name (a symbolic link is named, not where it points).
     return [read_file(p, f"{shown}/{p.name}", registry, today) for p in paths], findings
+
+
+@contextmanager
+def paused_gc():
+    """Reading records makes a few new tuples per row and frees none until the end; the cyclic garbage
+    collector would walk them again and again for nothing (it doubled the time at 200,000 rows)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

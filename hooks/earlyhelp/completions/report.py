@@ -10,9 +10,7 @@ control (see ``disclosure``), so nothing unsafe is published by accident.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from datetime import date
 from itertools import chain
 from operator import itemgetter
@@ -24,7 +22,7 @@ from . import learning
 from .checks import CONFIDENCE, period_code
 from .disclosure import (CannotProtect, by_quarter_and_sector, evaluation, learning_links, not_completed, protect,
                          quarter_links, year_links)
-from .records import FileRecords, read_folder
+from .records import FileRecords, paused_gc, read_folder
 from .registry import Registry
 
 TITLE = "Partners attending Early Help training"
@@ -56,22 +54,23 @@ def aggregate(files: list[FileRecords], registry: Registry, today: str) -> dict:
     """Exact counts per financial year, completed quarters only (not safe to publish until ``publish``)."""
     before = period_code(today)  # the quarter today is in is not complete: it and later ones are left out
     kept, repeats = _merge(files)
-    if any(value[1] >= before for value in kept.values()):
+    if max(map(itemgetter(1), kept.values()), default=0) >= before:
         kept = {k: v for k, v in kept.items() if v[1] < before}
     merged = kept
-    if any(len(k) == 4 for k in kept):  # module passes: an attendance is one person, course and day
+    if 4 in map(len, kept):  # module passes: an attendance is one person, course and day
         merged = {}
         for k, v in kept.items():
             merged.setdefault(k[:3], v)
-    people, courses = map(itemgetter(0), merged), map(itemgetter(1), merged)
+    courses = map(itemgetter(1), merged)
     agencies, periods = map(itemgetter(0), merged.values()), map(itemgetter(1), merged.values())
     combos = Counter(zip(periods, courses, agencies))
     partners = {name for name, agency in registry.agencies.items() if agency.partner}
     # Distinct partner attendees: each quarter's set of attendees, and each year's union of its quarters.
-    by_quarter: dict[int, set] = defaultdict(set)
-    for person, (agency, code) in zip(people, merged.values()):
+    listed: dict[int, list] = defaultdict(list)
+    for key, (agency, code) in merged.items():
         if agency in partners:
-            by_quarter[code].add(person)
+            listed[code].append(key[0])
+    by_quarter = {code: set(people) for code, people in listed.items()}
     by_year: dict[int, set] = defaultdict(set)
     for code, attendees in by_quarter.items():
         by_year[code // 4] |= attendees
@@ -278,20 +277,13 @@ def build(folder: Path, training_dir: Path, threshold=None, today: str | None = 
     findings += problems
     reg = registry_module.load(training_dir, display_path(training_dir, base))
     with paused_gc():
-        files, folder_findings = read_folder(folder, reg, today, base)
-        counts = aggregate(files, reg, today)
-    findings += reg.findings + folder_findings + [f for fr in files for f in fr.findings]
-    return publish(counts, reg, threshold, today, baseline, measure), findings
+        counts, problems = _count(folder, reg, today, base)
+    return publish(counts, reg, threshold, today, baseline, measure), findings + reg.findings + problems
 
 
-@contextmanager
-def paused_gc():
-    """Reading records makes a few new tuples per row and frees none until the end; the cyclic garbage
-    collector would walk them again and again for nothing (it doubled the time at 200,000 rows)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+def _count(folder: Path, reg: Registry, today: str, base: Path | None) -> tuple[dict, list[Finding]]:
+    """The exact counts and the folder's findings: the rows read are freed on return, before the
+    collector is back on, so it never walks them."""
+    files, findings = read_folder(folder, reg, today, base)
+    return aggregate(files, reg, today), findings + [f for fr in files for f in fr.findings]
+
