@@ -121,28 +121,28 @@ def _listed_by_name() -> dict[str, list[tuple[float, float]]]:
 def _positions(names: Iterable[str], rows) -> list[tuple[float, float]]:
     """The position of every listed place with one of these names."""
     index = _by_name(rows) if rows else _listed_by_name()
-    return [point for key in {_key(n) for n in names if str(n).strip()} for point in index.get(key, ())]
+    return [point for key in {_key(str(n)) for n in names if str(n).strip()} for point in index.get(key, ())]
 
 
 def centre(names: Iterable[str], rows=None) -> tuple[float, float] | None:
     """The median position of every listed place with one of these names: places of the same name
     elsewhere in the country are outliers, so the median lands in the area."""
-    points = _positions(names, rows)
-    if not points:
-        return None
-    return median(p[0] for p in points), median(p[1] for p in points)
+    return _middle(_positions(names, rows))
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    return (median(p[0] for p in points), median(p[1] for p in points)) if points else None
 
 
 def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None) -> tuple[str, ...]:
     """Every listed place within radius_km of the area that these names locate, sorted: measured from
     the area's own places (those of the names within radius_km of its centre), so a town just over the
     boundary on the far side from the centre ("Ormskirk" from Rainford) is near too."""
-    names = [str(n) for n in names]
-    middle = centre(names, rows)
+    points = _positions(names, rows)
+    middle = _middle(points)
     if middle is None:
         return ()
-    own = [(lat, lon) for lat, lon in _positions(names, rows)
-           if _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
+    own = [(lat, lon) for lat, lon in points if _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
     # A box around the area's own places, a little wider than the radius, is compared first: two
     # comparisons instead of a great-circle distance for each of the country's 47,000 places.
     reach = radius_km * 1.1 / 111.0
