@@ -105,23 +105,10 @@ def _key(name: str) -> str:
     return " ".join(name.replace(".", "").replace("-", " ").lower().split())
 
 
-def _by_name(rows) -> dict[str, list[tuple[float, float]]]:
-    found: dict[str, list[tuple[float, float]]] = {}
-    for name, lat, lon in rows:
-        found.setdefault(_key(name), []).append((lat, lon))
-    return found
-
-
-@lru_cache(maxsize=1)
-def _listed_by_name() -> dict[str, list[tuple[float, float]]]:
-    """The listed places' positions by name, made once: every build looks its area's names up."""
-    return _by_name(load())
-
-
 def _positions(names: Iterable[str], rows) -> list[tuple[float, float]]:
     """The position of every listed place with one of these names."""
-    index = _by_name(rows) if rows else _listed_by_name()
-    return [point for key in {_key(str(n)) for n in names if str(n).strip()} for point in index.get(key, ())]
+    wanted = {_key(str(n)) for n in names if str(n).strip()}
+    return [(lat, lon) for name, lat, lon in rows or load() if _key(name) in wanted]
 
 
 def centre(names: Iterable[str], rows=None) -> tuple[float, float] | None:
