@@ -419,6 +419,37 @@ def test_linear_programming_finds_what_relations_give_together():
     assert whole_values(*ranges(["a", "b"], [({"a": 1, "b": -1}, "<=", 0)])["a"]) == float("inf")
 
 
+
+def test_linear_programming_told_the_true_counts_pins_the_same_cells():
+    """Told the true counts (E 2, H 3, X 1), a search may stop at any solution one away from them:
+    E and H still each hold at least two whole numbers (1 to 4), and X exactly one."""
+    from earlyhelp.completions.linear import ranges, whole_values
+
+    rows = [({"E": 1, "H": 1, "X": 1}, "==", 6), ({"E": -1, "H": -1}, "<=", -5)]
+    found = ranges(["E", "H", "X"], rows, targets=["E", "H", "X"], known={"E": 2, "H": 3, "X": 1})
+    assert [whole_values(*found[n]) >= 2 for n in "EHX"] == [True, True, False]
+    assert whole_values(*found["X"]) == 1
+    # counts that break a relation (2 + 3 + 2 is not 6) mean the relation is false: no answer, so the
+    # caller hides as if every count could be worked out
+    assert ranges(["E", "H", "X"], rows, targets=["X"], known={"E": 2, "H": 3, "X": 2}) is None
+
+
+def test_links_that_contradict_each_other_fail_closed_and_never_hang():
+    """Known answer: a + b + c = 7 with c 4 shown, and x = a + y with x and y both 5, so a is 0; but a
+    hidden count is at least 1, so these links cannot all be true. Interval arithmetic used to narrow
+    such ranges for ever (the build never finished); now every hidden cell counts as worked out."""
+    import threading
+
+    from earlyhelp.completions.disclosure import Link, pinned
+
+    cells = {"t": 7, "a": 0, "b": 3, "c": 4, "x": 5, "y": 5}
+    links = [Link("t", ("a", "b", "c"), True), Link("x", ("a", "y"), True)]
+    found = []
+    worker = threading.Thread(target=lambda: found.append(pinned(cells, {"a", "b"}, links)), daemon=True)
+    worker.start()
+    worker.join(60)  # not a timing: a generous limit so that a regression fails instead of hanging CI
+    assert found == [["a", "b"]]
+
 ATTACKS["health 20, then 22"] = BASE + people(20, "h", "2023-05-10", agency="Clinic") \
     + people(2, "h2", "2023-08-10", agency="Clinic")
 

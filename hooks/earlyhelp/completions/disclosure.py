@@ -133,24 +133,26 @@ def evaluation(responses: int | None, change: int, threshold: int, span: int) ->
 
 def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[str, list[int]]:
     """What interval arithmetic deduces about every cell from the shown ones, one link at a time:
-    [lowest, highest]."""
+    [lowest, highest]. Links that contradict each other (false for these counts) would narrow the
+    ranges for ever, so it stops at the first range left empty (lowest above highest)."""
     box = {name: ([0 if name.startswith(OWN) else 1, UNBOUNDED] if name in hidden else [value, value])
            for name, value in cells.items()}
-    links = [link for link in links if link.total in hidden or any(p in hidden for p in link.parts)]  # others fixed
+    # Only a link with a hidden cell narrows anything; each holds the very ranges of box it narrows.
+    tied = [(box[link.total], [(box[p], w) for p, w in link.weighted()], link.exact, link.constant)
+            for link in links if link.total in hidden or any(p in hidden for p in link.parts)]
     changed = True
     while changed:
         changed = False
-        for link in links:
-            total, parts = box[link.total], [(box[p], w) for p, w in link.weighted()]
-            low = sum(w * p[0] for p, w in parts) + link.constant
+        for total, parts, exact, constant in tied:
+            low = sum(w * p[0] for p, w in parts) + constant
             open_ended = sum(p[1] >= UNBOUNDED for p, _ in parts)
-            finite = sum(w * p[1] for p, w in parts if p[1] < UNBOUNDED) + link.constant
-            new = {id(total): [max(total[0], low) if link.exact else total[0],
+            finite = sum(w * p[1] for p, w in parts if p[1] < UNBOUNDED) + constant
+            new = {id(total): [max(total[0], low) if exact else total[0],
                                min(total[1], UNBOUNDED if open_ended else finite)]}
             for part, w in parts:
                 open_part = part[1] >= UNBOUNDED
                 others_high = UNBOUNDED if open_ended - open_part else finite - (0 if open_part else w * part[1])
-                top = min(part[1], (total[1] - (low - w * part[0])) // w) if link.exact and total[1] < UNBOUNDED \
+                top = min(part[1], (total[1] - (low - w * part[0])) // w) if exact and total[1] < UNBOUNDED \
                     else part[1]
                 bottom = part[0] if others_high >= UNBOUNDED else max(part[0], -((others_high - total[0]) // w))
                 new[id(part)] = [bottom, top]
@@ -158,7 +160,14 @@ def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[s
                 if new[id(target)] != target:
                     target[:] = new[id(target)]
                     changed = True
+                    if target[0] > target[1]:
+                        return box
     return box
+
+
+def contradicts(box: dict[str, list[int]]) -> bool:
+    """Some range is empty: no counts meet every link."""
+    return any(low > high for low, high in box.values())
 
 
 def _rows(cells: dict[str, int], hidden: set[str], links: list[Link], box: dict[str, list[int]]) -> list[linear.Row]:
@@ -188,13 +197,14 @@ def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: fro
     link at once (what is left at most one whole number is pinned). ``free``: unknowns a reader may
     work out (large counts never published)."""
     box = bounds(cells, hidden, links)
-    found = {n for n in hidden - free if box[n][0] == box[n][1]}
+    # Links that contradict each other mean one is false for these records: fail closed, as below.
+    found = set(hidden - free) if contradicts(box) else {n for n in hidden - free if box[n][0] == box[n][1]}
     if not found and hidden - free:
         names = sorted(hidden)
         targets = sorted(hidden - free)
         lows = {n: box[n][0] for n in names}
-        ranges = linear.ranges(names, _rows(cells, hidden, links, box), lows, targets, {n: cells[n] for n in targets})
-        # No solution means a link is false for these records: fail closed, as if every one were pinned.
+        ranges = linear.ranges(names, _rows(cells, hidden, links, box), lows, targets, {n: cells[n] for n in names})
+        # None means a link is false for these records: fail closed, as if every one were pinned.
         found = set(targets) if ranges is None else {n for n in targets if linear.whole_values(*ranges[n]) <= 1}
     in_sums = {p for link in links if link.exact for p in link.parts}
     return sorted(found, key=lambda n: (n not in in_sums, n))
@@ -233,7 +243,7 @@ def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], kee
         return frozenset()
     rest = {n for n, v in cells.items() if (v or n.startswith(OWN)) and n not in keep}
     box = bounds(cells, rest, links)
-    return frozenset(n for n in rest - sensitive if box[n][0] == box[n][1])
+    return frozenset() if contradicts(box) else frozenset(n for n in rest - sensitive if box[n][0] == box[n][1])
 
 
 def _next_to_hide(name: str, cells: dict[str, int], hidden: set[str], links: list[Link],

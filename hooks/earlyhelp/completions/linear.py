@@ -18,14 +18,15 @@ Row = tuple[dict[str, float], str, float]
 
 
 def _pivot(table: list[list[float]], objective: list[float], row: int, col: int) -> None:
-    """Rows are mostly zeros, so only the pivot row's non-zero columns are updated."""
+    """Rows are mostly zeros, so only the pivot row's non-zero columns are scaled and subtracted."""
     pivot = table[row]
     scale = pivot[col]
-    pivot[:] = [v / scale for v in pivot]
-    columns = [(j, v) for j, v in enumerate(pivot) if v]
+    columns = [(j, v / scale) for j, v in enumerate(pivot) if v]
+    for j, v in columns:
+        pivot[j] = v
     for other in (*table, objective):
-        if other is not pivot and abs(other[col]) > EPS:
-            factor = other[col]
+        factor = other[col]
+        if (factor > EPS or factor < -EPS) and other is not pivot:
             for j, v in columns:
                 other[j] -= factor * v
 
@@ -49,22 +50,37 @@ def _maximise(table: list[list[float]], basis: list[int], costs: list[float]) ->
         basis[row] = col
 
 
+def _meets(rows: list[Row], lows: list[float], values: list[float], index: dict[str, int]) -> bool:
+    """The values are at least their lows and meet every row."""
+    if any(v < low - 1e-6 for v, low in zip(values, lows)):
+        return False
+    for coeffs, sense, bound in rows:
+        total = sum(c * values[index[name]] for name, c in coeffs.items())
+        if total > bound + 1e-6 or (sense == "==" and total < bound - 1e-6):
+            return False
+    return True
+
+
 def ranges(names: list[str], rows: list[Row], lows: dict[str, float] | None = None,
            targets: list[str] | None = None, known: dict[str, int] | None = None
            ) -> dict[str, tuple[float, float]] | None:
     """[lowest, highest] of each of ``targets`` (default every variable) over all x >= its low (1 unless
-    ``lows`` says) meeting every row (None if no x does). ``known``: a value each target is known to
-    take; where the highest is at least one more, the lowest is not sought and the range given is
-    [value, highest], which holds two whole numbers as the full range does."""
+    ``lows`` says) meeting every row (None if no x does). ``known``: the value every variable really
+    takes, which must meet every row (None if it does not: a row is false). A target that some
+    solution puts at least one away from its value then holds two whole numbers, as its full range
+    does, so its range is not sought: the range given is from its value to that one. Every basis the
+    method passes through is such a solution, so most targets need no search."""
     index = {n: i for i, n in enumerate(names)}
     base = [float((lows or {}).get(name, 1)) for name in names]
+    if known is not None and not _meets(rows, base, [known[name] for name in names], index):
+        return None
     n = len(names)
     shaped = []
     for coeffs, sense, bound in rows:  # x = low + y with y >= 0
         line = [0.0] * n
         for name, c in coeffs.items():
             line[index[name]] += c
-        rhs = bound - sum(v * b for v, b in zip(line, base))
+        rhs = bound - sum(c * base[index[name]] for name, c in coeffs.items())  # whole numbers: exact
         sign = -1.0 if rhs < 0 else 1.0
         shaped.append(([sign * v for v in line], sense, sign * rhs, sign))
     slacks = [i for i, (_, sense, _, _) in enumerate(shaped) if sense == "<="]
@@ -94,16 +110,35 @@ def ranges(names: list[str], rows: list[Row], lows: dict[str, float] | None = No
                 _pivot(table, [0.0] * (width + 1), i, col)
                 basis[i] = col
     table = [row[:keep] + row[-1:] for row in table]
-    out = {}
-    for name in names if targets is None else targets:
+    out: dict[str, tuple[float, float]] = {}
+    wanted = names if targets is None else targets
+
+    def two_values() -> None:
+        """Each target this basis's solution puts at least one away from its known value."""
+        if known is None:
+            return
+        point = [0.0] * keep
+        for row, b in zip(table, basis):
+            point[b] = row[-1]
+        for name in wanted:
+            value = base[index[name]] + point[index[name]]
+            if name not in out and abs(value - known[name]) >= 1 - 1e-6:
+                out[name] = (min(value, known[name]), max(value, known[name]))
+
+    two_values()
+    # Every optimum is a feasible basis, so each search starts from where the last one ended.
+    for name in wanted:
+        if name in out:
+            continue
         costs = [0.0] * keep
         costs[index[name]] = 1.0
-        high = base[index[name]] + _maximise([r[:] for r in table], basis[:], costs)
-        if known is not None and high >= known[name] + 1 - 1e-6:
-            out[name] = (float(known[name]), high)
+        high = base[index[name]] + _maximise(table, basis, costs)
+        two_values()
+        if name in out:
             continue
         costs[index[name]] = -1.0
-        out[name] = (base[index[name]] - _maximise([r[:] for r in table], basis[:], costs), high)
+        out[name] = (base[index[name]] - _maximise(table, basis, costs), high)
+        two_values()
     return out
 
 
