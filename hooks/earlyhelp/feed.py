@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from . import changes, frontmatter
+from . import changes
 
 FEED = "whats-changed.xml"
 FIELD = "\x1f"
@@ -41,16 +41,11 @@ def split(log: str) -> tuple[str, dict[tuple[str, str], tuple[str, str]]]:
     for record in log.split(changes.RECORD):
         head, _, rest = record.partition("\n")
         day, commit, subject = (head.split(FIELD, 2) + ["", ""])[:3]
-        plain.append(day.strip() + "\n" + rest)
+        plain.append(day.strip() + "\n" + rest if record else record)
         for path in rest.split("\n"):
             if path.strip():
                 details.setdefault((day.strip(), path.strip()), (commit.strip(), subject.strip()))
     return changes.RECORD.join(plain), details
-
-
-def titles(pages: list[tuple[str, str]]) -> dict[str, str]:
-    """{src_uri: title} as the What's changed page names pages (front matter title, else the file)."""
-    return {uri: str(frontmatter.parse(uri, text).meta.get("title") or uri) for uri, text in pages}
 
 
 def entries(log: str | None, page_titles: dict[str, str], limit: int = changes.LIMIT) -> list[Entry]:

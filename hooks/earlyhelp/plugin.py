@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .adapters import (case_studies, content_checks, feed, glossary, handbook, nav, offline, partnership, quiz,
+from .adapters import (case_studies, content_checks, glossary, handbook, nav, offline, partnership, quiz,
                        records_guard, serve, strict_gate, theme, training_portal, training_report)
 
 ADAPTERS = (strict_gate, records_guard, theme, partnership, quiz, glossary, training_report, training_portal,
-            case_studies, content_checks, nav, feed, handbook, offline, serve)
+            case_studies, content_checks, nav, handbook, offline, serve)
 
 
 def _each(event: str, **kwargs) -> None:

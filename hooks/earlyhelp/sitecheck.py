@@ -21,6 +21,7 @@ class SiteCheck:
     findings: list[Finding]
     health: str  # the tables of the Content health page
     changes: str  # the list of the What's changed page
+    titles: dict[str, str]  # each page's title as What's changed names it (front matter, else the file)
 
 
 def check_site(pages: list[tuple[str, str]], settings: Settings, terms: list[Term], courses: list[Course] | None,
@@ -35,4 +36,4 @@ def check_site(pages: list[tuple[str, str]], settings: Settings, terms: list[Ter
     return SiteCheck(result.findings,
                      health.render(result.pages, result.findings, HEALTH, settings.reading_ease_target,
                                    settings.due_soon_days),
-                     changes.render(log, result.titles, CHANGES))
+                     changes.render(log, result.titles, CHANGES), result.titles)

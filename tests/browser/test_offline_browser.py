@@ -145,7 +145,7 @@ def test_a_site_under_a_sub_path_keeps_its_copy_in_its_own_folder(browser, built
 FIXTURE = f"""\
 INHERIT: {STARTER / 'mkdocs.yml'}
 site_name: Update fixture
-{sitefactory.adapters('theme', 'partnership', 'feed', 'handbook', 'offline')}
+{sitefactory.adapters('theme', 'partnership', 'handbook', 'offline')}
 nav:
   - Home: index.md
   - Guide: guide.md

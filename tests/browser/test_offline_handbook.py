@@ -29,7 +29,7 @@ STARTER = ROOT / "hooks" / "earlyhelp" / "starter"  # the generator's own settin
 CONFIG = f"""\
 INHERIT: {STARTER / 'mkdocs.yml'}
 site_name: Handbook fixture
-{sitefactory.adapters('theme', 'partnership', 'feed', 'handbook', 'offline')}
+{sitefactory.adapters('theme', 'partnership', 'handbook', 'offline')}
 nav:
   - Home: index.md
   - Zebra crossings: zebra.md

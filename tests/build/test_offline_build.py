@@ -28,7 +28,7 @@ ATOM = {"a": "http://www.w3.org/2005/Atom"}
 CONFIG = f"""\
 INHERIT: {STARTER / 'mkdocs.yml'}
 site_name: Offline fixture
-{sitefactory.adapters('theme', 'partnership', 'content_checks', 'feed', 'handbook', 'offline')}
+{sitefactory.adapters('theme', 'partnership', 'content_checks', 'handbook', 'offline')}
 nav:
   - Home: index.md
   - Guidance:
