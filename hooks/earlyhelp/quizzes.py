@@ -28,11 +28,14 @@ class Quiz:
 
 
 def has_quiz(markdown: str) -> bool:
-    return bool(parsing.find_quizzes(parsing.mask_code_blocks(markdown)[0]))
+    return parsing.QUIZ_START_TAG in markdown and bool(parsing.find_quizzes(parsing.mask_code_blocks(markdown)[0]))
 
 
 def find(markdown: str) -> list[Quiz]:
-    """Every quiz outside code blocks, as mkdocs-quiz finds them."""
+    """Every quiz outside code blocks, as mkdocs-quiz finds them. A page without its opening tag has
+    none (masking code only takes text away), and most pages have none: they are not masked."""
+    if parsing.QUIZ_START_TAG not in markdown:
+        return []
     quizzes, cursor = [], 0
     for match in parsing.find_quizzes(parsing.mask_code_blocks(markdown)[0]):
         start = markdown.find(match.group(0), cursor)  # code inside a quiz is never masked, so it is verbatim
