@@ -129,6 +129,8 @@ def _emails(text: str) -> Iterator[str]:
 
 def _holds(text: str, wanted: frozenset[str], emails_only: bool) -> bool:
     text = html.unescape(text) if "&" in text else text
+    if emails_only and "@" not in text:
+        return False  # every address has one, and nothing below makes one
     text = (_INVISIBLE.sub("", text) if any(c in text for c in _INVISIBLES) else text).lower()
     text = _ESCAPED_INVISIBLE.sub("", text) if "\\u" in text else text
     found = set(_emails(text)) if emails_only else set(_TOKEN.findall(text)) | set(_emails(text))
