@@ -66,3 +66,23 @@ def test_a_copy_hidden_inside_text_is_found(tmp_path):
     (site / "index.json").write_text('{"text": "jo.blo\\u00adggs@example.org"}', "utf-8")
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
         "index.json", "link.html", "register.pdf", "shy.html"]
+
+
+def test_records_of_addresses_only_are_found_however_a_page_writes_them(tmp_path):
+    """When every identifier is an address, a file is read only as far as finding an @ (after its
+    entities are decoded): each of these ways of writing one still finds it, and a page without one
+    is no leak."""
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / "a.csv").write_text("date,course,attendee,agency\n2024-01-10,c,jo.bloggs@example.org,A\n",
+                                                "utf-8")
+    wanted, site = identifiers(tmp_path / "records"), tmp_path / "site"
+    site.mkdir()
+    pages = {"entity.html": "jo.bloggs&#64;example.org", "named.html": "jo.bloggs&commat;example.org",
+             "hex.html": "JO.BLOGGS&#x40;EXAMPLE.ORG", "shy.html": "jo.blo\u00adggs@example.org",
+             "link.html": '<a href="mailto:jo%2Ebloggs%40example.org">Jo</a>',
+             "none.html": "<p>Jo Bloggs of example.org came on 10 January.</p>",
+             "other.html": "<p>Ask hub@example.org or jo.bloggs@example.com.</p>"}
+    for name, text in pages.items():
+        (site / name).write_text(text, "utf-8")
+    assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
+        "entity.html", "hex.html", "link.html", "named.html", "shy.html"]

@@ -3,8 +3,8 @@
 The checks before a build guess at how records could reach the site (the records folder, a link
 to it, a file with a records table's header). This one reads what MkDocs actually wrote, whatever
 path or format took it there: a copy with a title line or semicolons, JSON, UTF-16, a workbook or a
-zip (read inside), a PDF, a data: link, a page with records pasted in (soft hyphens and all), a
-dot-folder let in by exclude_docs. Messages name
+zip (read inside), a PDF, a data: link, a page with records pasted in (soft hyphens and all), an
+address in a link written with percent escapes, a dot-folder let in by exclude_docs. Messages name
 the file, never the identifier.
 """
 
@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import unquote
 
 from ..findings import Finding
 from .location import WHERE_RECORDS_BELONG
@@ -84,6 +85,7 @@ _PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
 _INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLES}]")
 _ESCAPED_INVISIBLE = re.compile(r"(?i)\\u(?:00ad|200[bcd]|2060|feff)")  # as JSON writes them (the search index)
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}")  # as a link's address writes them: "mailto:jo%40x.org"
 
 
 def _texts(data: bytes, depth: int = 0) -> Iterator[str]:
@@ -129,6 +131,8 @@ def _emails(text: str) -> Iterator[str]:
 
 def _holds(text: str, wanted: frozenset[str], emails_only: bool) -> bool:
     text = html.unescape(text) if "&" in text else text
+    if "%" in text and _PERCENT.search(text):
+        text += "\n" + unquote(text)
     if emails_only and "@" not in text:
         return False  # every address has one, and nothing below makes one
     text = (_INVISIBLE.sub("", text) if any(c in text for c in _INVISIBLES) else text).lower()
