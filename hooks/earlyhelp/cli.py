@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import changes, configcheck, sitecheck, sources
+from . import configcheck, feed, sitecheck, sources
 from .findings import Finding, errors, not_built, ordered, plural
 from .placeholders import substitute
 from .settings import Settings
@@ -44,7 +44,7 @@ def site_findings(root: Path, config: dict) -> list[Finding]:
         findings += substitute(f"{docs.name}/{uri}", text, partnership)[1]
     docs_name = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
     findings += sitecheck.check_site(pages, Settings.from_extra(extra), terms, courses, dt.date.today(), docs_name,
-                                     changes.read_log(docs)).findings
+                                     feed.read_log(docs)).findings
     findings += check_portal(sources.COURSES, root / "training", pages, courses or []).findings
     training = extra.get("training") or {}
     findings += published.make(root, root / "training", _records_folder(root), training).findings

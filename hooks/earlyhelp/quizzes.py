@@ -27,17 +27,22 @@ class Quiz:
     problem: tuple[int, str, str] | None  # (line, what is wrong, how to fix) when mkdocs-quiz cannot show it
 
 
+def _blocks(markdown: str) -> list:
+    """mkdocs-quiz's matches outside code blocks. A page without the opening tag has none (masking
+    code only takes text away), and most pages have none: they are not masked."""
+    if parsing.QUIZ_START_TAG not in markdown:
+        return []
+    return parsing.find_quizzes(parsing.mask_code_blocks(markdown)[0])
+
+
 def has_quiz(markdown: str) -> bool:
-    return parsing.QUIZ_START_TAG in markdown and bool(parsing.find_quizzes(parsing.mask_code_blocks(markdown)[0]))
+    return bool(_blocks(markdown))
 
 
 def find(markdown: str) -> list[Quiz]:
-    """Every quiz outside code blocks, as mkdocs-quiz finds them. A page without its opening tag has
-    none (masking code only takes text away), and most pages have none: they are not masked."""
-    if parsing.QUIZ_START_TAG not in markdown:
-        return []
+    """Every quiz outside code blocks, as mkdocs-quiz finds them."""
     quizzes, cursor = [], 0
-    for match in parsing.find_quizzes(parsing.mask_code_blocks(markdown)[0]):
+    for match in _blocks(markdown):
         start = markdown.find(match.group(0), cursor)  # code inside a quiz is never masked, so it is verbatim
         cursor = start + len(match.group(0))
         line = line_of(markdown, start)

@@ -1,5 +1,5 @@
 """MkDocs adapter: content checks, the anonymisation gate, the two pages they fill in, and What's
-changed as an Atom feed, from the one reading of the history that the page is made from.
+changed as an Atom feed (the same changes as the page).
 
 Errors (personal data in a case study, a front matter problem, an abbreviation missing from the
 glossary) stop a strict build (strict_gate_hook.py); notices (a page due for review, a page harder
@@ -26,14 +26,14 @@ def on_files(files, config, **kwargs):
     docs_name = docs.relative_to(root).as_posix() if docs.is_relative_to(root) else docs.name
     terms, _ = sources.glossary(root)  # its own mistakes are reported by the glossary hook
     courses, _ = sources.courses(root)  # and the registry's by the portal hook
-    history, today = feed.read_log(docs), dt.date.today()
+    today = dt.date.today()
     result = sitecheck.check_site(pages, Settings.from_extra(config.extra), terms, courses, today,
-                                  docs_name, None if history is None else feed.split(history)[0])
+                                  docs_name, feed.read_log(docs))
     buildlog.report(result.findings)
     _made.update({sitecheck.HEALTH: result.health, sitecheck.CHANGES: result.changes})
     urls = {f.src_uri: f.url for f in files.documentation_pages()}
-    add(files, config, feed.FEED, feed.atom(feed.entries(history, result.titles), urls, config.site_name,
-                                            config.site_url or "", sitecheck.CHANGES, today))
+    add(files, config, feed.FEED, feed.atom(result.feed, urls, config.site_name, config.site_url or "",
+                                            sitecheck.CHANGES, today))
     return files
 
 
