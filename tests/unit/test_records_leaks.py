@@ -64,8 +64,9 @@ def test_a_copy_hidden_inside_text_is_found(tmp_path):
     (site / "link.html").write_text(f'<a href="data:text/csv;base64,{link}">list</a>', "utf-8")
     (site / "shy.html").write_text("<p>jo.blo&shy;ggs@example.org</p>", "utf-8")
     (site / "index.json").write_text('{"text": "jo.blo\\u00adggs@example.org"}', "utf-8")
+    (site / "bold.html").write_text("<p>staff no. e123<b>4567</b></p>", "utf-8")
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
-        "index.json", "link.html", "register.pdf", "shy.html"]
+        "bold.html", "index.json", "link.html", "register.pdf", "shy.html"]
 
 
 def test_records_of_addresses_only_are_found_however_a_page_writes_them(tmp_path):
@@ -80,9 +81,10 @@ def test_records_of_addresses_only_are_found_however_a_page_writes_them(tmp_path
     pages = {"entity.html": "jo.bloggs&#64;example.org", "named.html": "jo.bloggs&commat;example.org",
              "hex.html": "JO.BLOGGS&#x40;EXAMPLE.ORG", "shy.html": "jo.blo\u00adggs@example.org",
              "link.html": '<a href="mailto:jo%2Ebloggs%40example.org">Jo</a>',
+             "markup.html": "<td>jo.<em>bloggs</em><wbr>@example.org</td>", "wide.html": "jo.bloggs\uff20example.org",
              "none.html": "<p>Jo Bloggs of example.org came on 10 January.</p>",
              "other.html": "<p>Ask hub@example.org or jo.bloggs@example.com.</p>"}
     for name, text in pages.items():
         (site / name).write_text(text, "utf-8")
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
-        "entity.html", "hex.html", "link.html", "named.html", "shy.html"]
+        "entity.html", "hex.html", "link.html", "markup.html", "named.html", "shy.html", "wide.html"]

@@ -3,8 +3,9 @@
 The checks before a build guess at how records could reach the site (the records folder, a link
 to it, a file with a records table's header). This one reads what MkDocs actually wrote, whatever
 path or format took it there: a copy with a title line or semicolons, JSON, UTF-16, a workbook or a
-zip (read inside), a PDF, a data: link, a page with records pasted in (soft hyphens and all), an
-address in a link written with percent escapes, a dot-folder let in by exclude_docs. Messages name
+zip (read inside), a PDF, a data: link, a page with records pasted in (soft hyphens, markup inside
+an address, full-width characters and all), an address in a link written with percent escapes, a
+dot-folder let in by exclude_docs. Messages name
 the file, never the identifier.
 """
 
@@ -16,6 +17,7 @@ import gzip
 import html
 import io
 import re
+import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -39,6 +41,12 @@ def _distinctive(value: str) -> bool:
                             and (any(c.isalpha() for c in value) or len(value) >= 7))
 
 
+def _folded(value: str) -> str:
+    """A value as the pages are compared in: compatibility forms ("＠", full-width letters) as the
+    plain ones, in lower case."""
+    return unicodedata.normalize("NFKC", value).strip().lower()
+
+
 def identifiers(folder: Path) -> frozenset[str]:
     """Every attendee value of every .csv in the records folder, rows left out too, in lower case."""
     found = set()
@@ -48,7 +56,7 @@ def identifiers(folder: Path) -> frozenset[str]:
             header = [h.strip().lower() for h in next(rows, [])]
             if "attendee" in header:
                 column = header.index("attendee")
-                found.update(r[column].strip().lower() for r in rows if len(r) > column)
+                found.update(_folded(r[column]) for r in rows if len(r) > column)
         except (OSError, csv.Error):
             continue  # the report names a file it cannot read; what was read is still looked for
     return frozenset(v for v in found if _distinctive(v))
@@ -61,7 +69,7 @@ def public_values(data) -> frozenset[str]:
         return frozenset().union(*map(public_values, data.values()))
     if isinstance(data, (list, tuple)):
         return frozenset().union(*map(public_values, data))
-    return frozenset({data.strip().lower()}) if isinstance(data, str) else frozenset()
+    return frozenset({_folded(data)}) if isinstance(data, str) else frozenset()
 
 
 def decoded(data: bytes) -> str:
@@ -86,6 +94,7 @@ _INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLES}]")
 _ESCAPED_INVISIBLE = re.compile(r"(?i)\\u(?:00ad|200[bcd]|2060|feff)")  # as JSON writes them (the search index)
 _PERCENT = re.compile(r"%[0-9a-fA-F]{2}")  # as a link's address writes them: "mailto:jo%40x.org"
+_TAG = re.compile(r"<[^<>]*>")  # markup inside an address ("jo.<em>bloggs</em>@x.org") that a reader never sees
 
 
 def _texts(data: bytes, depth: int = 0) -> Iterator[str]:
@@ -130,11 +139,13 @@ def _emails(text: str) -> Iterator[str]:
 
 
 def _holds(text: str, wanted: frozenset[str], emails_only: bool) -> bool:
-    text = html.unescape(text) if "&" in text else text
+    text = unicodedata.normalize("NFKC", html.unescape(text) if "&" in text else text)
     if "%" in text and _PERCENT.search(text):
         text += "\n" + unquote(text)
     if emails_only and "@" not in text:
         return False  # every address has one, and nothing below makes one
+    if "<" in text:
+        text += "\n" + _TAG.sub("", text)
     text = (_INVISIBLE.sub("", text) if any(c in text for c in _INVISIBLES) else text).lower()
     text = _ESCAPED_INVISIBLE.sub("", text) if "\\u" in text else text
     found = set(_emails(text)) if emails_only else set(_TOKEN.findall(text)) | set(_emails(text))
