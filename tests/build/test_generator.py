@@ -94,3 +94,27 @@ def test_a_partnerships_colours_reach_every_page_and_a_pale_one_stops_a_strict_b
     settings.write_text(text.replace("#2a5b1f", "#9ccc8f"), "utf-8")
     pale = build_command(folder / "mkdocs.yml", "--strict", site_dir=tmp_path / "pale")
     assert pale.returncode != 0 and "The colour 'primary' (#9ccc8f) has a contrast of" in pale.output
+
+
+def test_a_new_site_builds_from_the_generator_as_its_pin_installs_it(new_site, tmp_path):
+    """An adopter installs the generator as a package, not from a folder: every file the generator
+    keeps (theme, starter, data) must be in it, or their first build fails."""
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "hooks" / "earlyhelp", source / "hooks" / "earlyhelp",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", str(source), "-w", str(tmp_path / "wheel")],
+                   check=True, capture_output=True, timeout=300)
+    wheel = next((tmp_path / "wheel").glob("*.whl"))
+    installed = tmp_path / "installed"
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(installed), str(wheel)], check=True,
+                   capture_output=True, timeout=300)
+    env = {"PYTHONPATH": str(installed)}
+    where = subprocess.run([sys.executable, "-c", "import earlyhelp; print(earlyhelp.__file__)"], cwd=new_site,
+                           env={**os.environ, **env}, capture_output=True, text=True, check=True)
+    assert where.stdout.startswith(str(installed))
+    built = build_command(new_site / "mkdocs.yml", "--strict", site_dir=tmp_path / "site", env=env)
+    assert built.returncode == 0, built.output
+    assert (built.site / "sw.js").is_file() and (built.site / "assets" / "javascripts" / "offline.js").is_file()
