@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import base64
+import bz2
 import gzip
+import io
+import lzma
+import tarfile
 import zlib
 from pathlib import Path
 
@@ -88,3 +92,74 @@ def test_records_of_addresses_only_are_found_however_a_page_writes_them(tmp_path
         (site / name).write_text(text, "utf-8")
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
         "entity.html", "hex.html", "link.html", "markup.html", "named.html", "shy.html", "wide.html"]
+
+
+def _one_record_each(folder: Path, files: dict[str, bytes]) -> frozenset[str]:
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return identifiers(folder)
+
+
+def test_every_file_the_report_reads_is_searched_for_as_the_report_reads_it(tmp_path):
+    """Carriage returns alone, a blank line before the header, .CSV in capitals: the report counts
+    each of these files, so the last check must know who is in them."""
+    head, row = "date,course,attendee,agency", "2024-01-10,c,{},A"
+    wanted = _one_record_each(tmp_path / "records", {
+        "cr.csv": f"{head}\r{row.format('cr.only@x.example')}\r".encode(),
+        "blank.csv": f"\n{head}\n{row.format('blank.first@x.example')}\n".encode(),
+        "Upper.CSV": f"{head}\n{row.format('upper.ext@x.example')}\n".encode(),
+        "notes.txt": f"{head}\n{row.format('not.read@x.example')}\n".encode()})
+    assert wanted == {"cr.only@x.example", "blank.first@x.example", "upper.ext@x.example"}
+
+
+def test_staff_numbers_usernames_and_names_are_found_however_a_page_punctuates_them(tmp_path):
+    rows = ["123456", "jsmithers", "Jane Smithers", "EH 7654321", "hr/2345678", "team leader", "1234", "mark"]
+    wanted = _one_record_each(tmp_path / "records", {"a.csv": ("date,course,attendee,agency\n" + "".join(
+        f"2024-01-10,c,{r},A\n" for r in rows)).encode()})
+    assert wanted == {"123456", "jsmithers", "jane smithers", "eh 7654321", "hr 2345678"}
+    site = tmp_path / "site"
+    site.mkdir()
+    pages = {"six.html": "<p>Staff number 123456.</p>", "user.html": "<p>Completed: jsmithers</p>",
+             "name.html": "<p>Thanks to JANE\n  SMITHERS for her time.</p>", "spaced.html": "<td>eh-7654321</td>",
+             "slash.html": "<p>Ref HR/2345678.</p>", "fine.html": "<p>The team leader rang 1234 and Mark.</p>",
+             "longer.html": "<p>Order 1234567 and jsmithersons.</p>"}
+    for name, text in pages.items():
+        (site / name).write_text(text, "utf-8")
+    assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
+        "name.html", "six.html", "slash.html", "spaced.html", "user.html"]
+
+
+def test_an_address_inside_a_longer_word_or_a_file_name_is_found_and_the_name_is_not_repeated(tmp_path):
+    wanted = _one_record_each(tmp_path / "records", {"a.csv": b"date,course,attendee,agency\n"
+                                                     b"2024-01-10,c,cert.person@x.example,A\n"
+                                                     b"2024-01-10,c,tilde~jo@x.example,A\n"})
+    site = tmp_path / "site"
+    (site / "certificates").mkdir(parents=True)
+    (site / "glued.html").write_text("<a href='certificate-cert.person@x.example.pdf'>PDF</a>", "utf-8")
+    (site / "tilde.html").write_text("<p>tilde~jo@x.example</p>", "utf-8")
+    (site / "certificates" / "cert.person@x.example.txt").write_text("Certificate issued.", "utf-8")
+    found = published_identifiers(site, wanted)
+    assert [(str(p), f.file) for p, f in found] == [
+        ("certificates/cert.person@x.example.txt", "site/certificates"), ("glued.html", "site/glued.html"),
+        ("tilde.html", "site/tilde.html")]
+    assert not any("cert.person" in f.format() for _, f in found)
+
+
+def test_compressed_and_archived_copies_and_a_theme_table_are_read(tmp_path):
+    wanted, site, theme = _records(tmp_path / "records"), tmp_path / "site", tmp_path / "theme"
+    site.mkdir()
+    theme.mkdir()
+    record = b"who\njo.bloggs@example.org\n"
+    (site / "a.csv.xz").write_bytes(lzma.compress(record))
+    (site / "a.csv.bz2").write_bytes(bz2.compress(record))
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w") as tar:
+        info = tarfile.TarInfo("records.csv")
+        info.size = len(record)
+        tar.addfile(info, io.BytesIO(record))
+    (site / "backup.tar").write_bytes(archive.getvalue())
+    for folder in (site, theme):  # a table kept in a theme folder is copied into the site unchanged
+        (folder / "records.csv").write_bytes(record)
+    assert sorted(str(p) for p, _ in published_identifiers(site, wanted, [theme])) == [
+        "a.csv.bz2", "a.csv.xz", "backup.tar", "records.csv"]

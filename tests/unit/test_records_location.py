@@ -65,6 +65,22 @@ def test_the_themes_custom_dir_is_published_too(project):
     assert finding is not None and "inside the theme's custom_dir (overrides)" in finding.message
 
 
+def test_every_folder_of_the_theme_is_published_too(project):
+    """MkDocs copies every file of every theme folder (the generator's own, Material's) into the site."""
+    theme = project / "venv" / "earlyhelp" / "theme"
+    finding = records_location_problem(theme / "records", project / "docs", project / "site", base=project,
+                                       theme_dirs=(theme,))
+    assert finding is not None and "inside a folder of the site's theme" in finding.message
+
+
+def test_a_file_named_like_an_address_is_not_named_in_the_message(project):
+    """Messages reach public build logs: the folder is named, the name is not."""
+    (project / "docs" / "files").mkdir()
+    (project / "docs" / "files" / "guard.person@x.example.csv").write_text(RECORDS, "utf-8")
+    (project / "docs" / "files" / "staff-1234567.txt").write_text(RECORDS, "utf-8")
+    assert _published(project) == [("docs/files/(a name like an address or staff number)", "error")] * 2
+
+
 def _published(project: Path) -> list[tuple[str, str]]:
     from earlyhelp.completions.copies import published_records
 

@@ -6,20 +6,19 @@ whatever its name, and a link is followed when it copies."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ..findings import Finding
 from . import csvlines
 from .exportcolumns import find_columns
 from .leaks import decoded
-from .location import WHERE_RECORDS_BELONG
+from .location import PAGES_AND_ASSETS, WHERE_RECORDS_BELONG
 from .spreadsheet import SheetError, is_spreadsheet, numbered_rows
 
 # The columns that make a table personal data about training: who, what and when.
 _RECORD_COLUMNS = ("date", "course", "attendee")
 _FIRST_BYTES = 65536
-_PAGES_AND_ASSETS = frozenset(".md .markdown .html .htm .css .js .mjs .map .svg .png .jpg .jpeg .gif .webp .avif .ico "
-                              ".woff .woff2 .ttf .otf .eot .pdf .mp3 .mp4 .webm .zip .gz".split())
 
 
 def _links_to(link: Path, records_dir: Path) -> bool:
@@ -36,7 +35,7 @@ def _header(path: Path) -> list[str]:
         except SheetError:
             return []
         return rows[0][1] if rows else []
-    if path.suffix.lower() in _PAGES_AND_ASSETS:
+    if path.suffix.lower() in PAGES_AND_ASSETS:
         return []
     try:
         with path.open("rb") as handle:
@@ -49,9 +48,16 @@ def _header(path: Path) -> list[str]:
     return split if isinstance(split, list) else []
 
 
+# A name that may be someone's address or staff number: messages reach public build logs.
+_LIKE_AN_IDENTIFIER = re.compile(r"@|\d{6}")
+
+
 def _shown(path: Path, base: Path | None) -> str:
-    """The path as it stands in the published folder, not where a link leads."""
-    return Path(os.path.relpath(path, base)).as_posix() if base else str(path)
+    """The path as it stands in the published folder, not where a link leads; a name that looks like
+    an address or a staff number is replaced by what it is."""
+    shown = Path(os.path.relpath(path, base)) if base else path
+    return "/".join("(a name like an address or staff number)" if _LIKE_AN_IDENTIFIER.search(part) else part
+                    for part in shown.as_posix().split("/"))
 
 
 def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: Path | None = None) -> list[Finding]:

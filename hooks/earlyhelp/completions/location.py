@@ -21,17 +21,24 @@ WHERE_RECORDS_BELONG = ("Keep training records outside docs/ and the site folder
                         "TRAINING_RECORDS_DIR=/secure/share/training-records make build).")
 
 
+# Pages and the files a page loads: a theme's own copy of one is written by no one on the site.
+PAGES_AND_ASSETS = frozenset(".md .markdown .html .htm .css .js .mjs .map .svg .png .jpg .jpeg .gif .webp .avif .ico "
+                             ".woff .woff2 .ttf .otf .eot .pdf .mp3 .mp4 .webm .zip .gz".split())
+
+
 def _inside(path: Path, folder: Path) -> bool:
     path, folder = path.resolve(), folder.resolve()
     return path == folder or folder in path.parents
 
 
-def records_location_problem(records_dir: Path, docs_dir: Path, site_dir: Path,
-                             base: Path | None = None, custom_dir: Path | None = None) -> Finding | None:
-    """An error when the records folder is docs_dir, the site folder or the theme's custom_dir (whose
-    files are copied into the site too), or inside one (symbolic links followed), else None."""
+def records_location_problem(records_dir: Path, docs_dir: Path, site_dir: Path, base: Path | None = None,
+                             custom_dir: Path | None = None, theme_dirs: tuple[Path, ...] = ()) -> Finding | None:
+    """An error when the records folder is docs_dir, the site folder, the theme's custom_dir or any
+    other folder of the theme (every theme file is copied into the site too), or inside one
+    (symbolic links followed), else None."""
     theme = ((custom_dir, "the theme's custom_dir"),) if custom_dir else ()
-    for folder, what in ((docs_dir, "the docs folder"), (site_dir, "the site folder"), *theme):
+    installed = tuple((d, "a folder of the site's theme") for d in theme_dirs)
+    for folder, what in ((docs_dir, "the docs folder"), (site_dir, "the site folder"), *theme, *installed):
         if _inside(records_dir, folder):
             shown = display_path(records_dir, base)
             return Finding(shown, None, f"The training records folder {shown} is inside {what} "

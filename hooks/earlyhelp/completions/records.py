@@ -182,6 +182,12 @@ def _reason(exc: OSError) -> str:
     return (exc.strerror or type(exc).__name__).lower()
 
 
+def record_paths(entries: list[Path]) -> list[Path]:
+    """The files of a records folder that are read as records: a .csv (any case) that is not a folder
+    or a hidden file. One that cannot be opened (a broken link, no permission) is still named."""
+    return [p for p in entries if p.suffix.lower() == ".csv" and not p.name.startswith(".") and not p.is_dir()]
+
+
 def read_folder(folder: Path, registry: Registry, today: str | None = None,
                 base: Path | None = None) -> tuple[list[FileRecords], list[Finding]]:
     """Every ``*.csv`` file in the records folder, in name order, and the folder's own problems."""
@@ -197,8 +203,7 @@ def read_folder(folder: Path, registry: Registry, today: str | None = None,
         return [], [Finding(shown, None, f"The training records folder {shown} cannot be read ({_reason(exc)}).",
                             "Check that the account running the build may open the folder and list its files.")]
     findings = leftover_problems(entries, base)
-    # A .csv that is not a folder is read: one that cannot be (a broken link, no permission) is named.
-    paths = [p for p in entries if p.suffix.lower() == ".csv" and not p.name.startswith(".") and not p.is_dir()]
+    paths = record_paths(entries)
     if not paths:  # a new site before its first import: the report says so, and the build goes on
         findings.append(Finding(shown, None, f"The training records folder {shown} has no .csv files yet, so the "
                                 "training report says that no records have been added.",
