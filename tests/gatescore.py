@@ -1,6 +1,10 @@
 """Score the anonymisation gate on a file of paragraphs: the corpus, or a blind batch before it joins.
 
     .venv/bin/python tests/gatescore.py path/to/batch.yml
+    .venv/bin/python tests/gatescore.py tests/data/gate/areas/cornwall/batch.yml   # its own partnership.yml
+
+A batch beside a partnership.yml (tests/data/gate/areas/<area>/) is scored for that partnership;
+any other for the gate's fixture partnership.
 
 The file holds `paragraphs:`, each a `text` and, unless it is clean, a `planted` list of
 [exact text, kind]. Two ways to count a planted item as caught:
@@ -26,14 +30,20 @@ GATE_SITE = ROOT / "tests" / "data" / "gate" / "partnership.yml"
 STARTER = ROOT / "hooks" / "earlyhelp" / "starter"
 
 
-def gate_policy() -> anonymise.Policy:
-    extra = yaml.safe_load(GATE_SITE.read_text(encoding="utf-8"))["extra"]
+def site_for(batch: Path) -> Path:
+    """The partnership a batch was written for: its folder's partnership.yml, else the fixture's."""
+    own = batch.parent / "partnership.yml"
+    return own if own.is_file() and own != GATE_SITE else GATE_SITE
+
+
+def gate_policy(site: Path | None = None) -> anonymise.Policy:
+    extra = yaml.safe_load((site or GATE_SITE).read_text(encoding="utf-8"))["extra"]
     return checks.policy_for(checks.Settings.from_extra(extra), sources.glossary(STARTER)[0])
 
 
 def measure(path: Path, kind_matched: bool = True) -> dict:
     paragraphs = yaml.safe_load(path.read_text(encoding="utf-8"))["paragraphs"]
-    policy = gate_policy()
+    policy = gate_policy(site_for(path))
     found = missed = flagged_clean = clean = 0
     misses, false_positives = [], []
     for paragraph in paragraphs:

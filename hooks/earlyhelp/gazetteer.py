@@ -24,6 +24,8 @@ from pathlib import Path
 from statistics import median
 from typing import Iterable
 
+from .findings import Finding
+
 PLACES_PATH = Path(__file__).parent / "data" / "places.tsv"
 COUNTRIES_PATH = PLACES_PATH.with_name("countries.txt")
 AUTHORITIES_PATH = PLACES_PATH.with_name("authorities.txt")
@@ -122,14 +124,22 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 
 def around(names: Iterable[str], radius_km: float = DEFAULT_RADIUS_KM, rows=None) -> tuple[str, ...]:
-    """Every listed place within radius_km of the area that these names locate, sorted: measured from
-    the area's own places (those of the names within radius_km of its centre), so a town just over the
-    boundary on the far side from the centre ("Ormskirk" from Rainford) is near too."""
-    points = _positions(names, rows)
-    middle = _middle(points)
+    """Every listed place within radius_km of any of the area's own places, sorted. Each name stands
+    for its listed place nearest the middle of them all, unless that lies far beyond where the others
+    do (a namesake elsewhere: County Durham's Walworth for Southwark's). So a county's towns 100 km
+    apart each bring their own villages, and a town just over the boundary is near too."""
+    wanted = {_key(str(n)) for n in names if str(n).strip()}
+    by_name: dict[str, list[tuple[float, float]]] = {}
+    for name, lat, lon in rows or load():
+        if _key(name) in wanted:
+            by_name.setdefault(_key(name), []).append((lat, lon))
+    middle = _middle([p for points in by_name.values() for p in points])
     if middle is None:
         return ()
-    own = [(lat, lon) for lat, lon in points if _km(middle[0], middle[1], lat, lon) <= radius_km] or [middle]
+    nearest = [min(points, key=lambda p: _km(middle[0], middle[1], *p)) for points in by_name.values()]
+    far = [_km(middle[0], middle[1], *p) for p in nearest]
+    limit = max(radius_km, 3 * median(far))
+    own = [p for p, d in zip(nearest, far) if d <= limit] or [middle]
     # A box around the area's own places, a little wider than the radius, is compared first: two
     # comparisons instead of a great-circle distance for each of the country's 47,000 places.
     reach = radius_km * 1.1 / 111.0
@@ -154,3 +164,17 @@ def for_partnership(partnership: dict) -> tuple[str, ...]:
     found = set(around(seeds, radius)) | {str(p).strip() for p in config.get("add") or [] if str(p).strip()}
     ignore = {_key(p) for p in config.get("ignore") or []} | {_key(area)}
     return tuple(sorted(p for p in narrower(found) if _key(p) not in ignore))
+
+
+def unlocated(partnership: dict, path: str = "partnership.yml") -> list[Finding]:
+    """A notice when neither the area nor any of local_places is a place the list holds: the gate
+    then knows no town or neighbourhood around the area, and a case study naming one passes. A London
+    borough ("Southwark") is no settlement in the list, and many of its districts are missing too."""
+    area = str(partnership.get("area") or "").strip()
+    if centre([area] + [str(p) for p in partnership.get("local_places") or []]) is not None:
+        return []
+    return [Finding(path, None, f"The anonymisation gate cannot find {area or 'the area'} on its map of places, so it "
+                    "does not know the towns, villages and neighbourhoods around it: a case study naming one of them "
+                    "is not stopped.", "List the area's own towns and neighbourhoods under local_places in "
+                    "partnership.yml (for example local_places: [Peckham, Camberwell]), and any place the gate should "
+                    "also stop under places: add:.", "notice", "places not found", area)]

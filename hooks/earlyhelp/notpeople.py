@@ -172,6 +172,18 @@ def by_author(text: str, start: int, end: int, cited: tuple[list[tuple[int, int]
     return last in surnames or any(a <= start and end <= b + 2 for a, b in spans)
 
 
+# "Gypsy, Roma and Traveller", "a Slovak Roma woman", "speaks Slovak and Romani": a people or its language.
+_A_PEOPLE = re.compile(r"(?i)gypsy|traveller|slovak|czech|romanian|hungarian|bulgarian|serbian|kosovan|polish"
+                       r"|\bRoma(?:ni|ny)?[ \t]+(?:wom[ae]n|m[ae]n|famil(?:y|ies)|communit(?:y|ies)|people|child(?:ren)?"
+                       r"|girls?|boys?|heritage|background|culture|language)\b")
+_SPEAKS = re.compile(r"(?i)\bspeaks?\b[\w ,]*\Z")  # "speaks Slovak, Romani": a language in a list after it
+
+
+def is_a_people(text: str, start: int, end: int) -> bool:
+    return text[start:end] in ("Roma", "Romani", "Romany") and bool(
+        _A_PEOPLE.search(text[max(0, start - 25):end + 25]) or _SPEAKS.search(text, max(0, start - 30), start))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
-    """A personal-name finding that names a condition, a character, a pet or a thing."""
-    return is_condition(text, start, end) or is_character_or_pet(text, start, end)
+    """A personal-name finding that names a condition, a character, a pet, a thing or a people."""
+    return is_condition(text, start, end) or is_character_or_pet(text, start, end) or is_a_people(text, start, end)

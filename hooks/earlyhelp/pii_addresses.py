@@ -9,7 +9,7 @@ import re
 
 from .pii_patterns import ADDRESS, NUMBER_WORDS, Hit
 
-_STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews)"
+_STRONG_STREET = r"(?:Street|Road|Lane|Avenue|Close|Crescent|Drive|Terrace|Grove|Gardens|Mews|Cottages)"
 _WEAK_STREET = r"(?:Way|Court|Place|Walk|Row|Square|Park|Green|Hill|View|Parade|Rise|Vale|Croft|Brow|St|Rd|Ave|Ln|Dr)"
 _LOWER_STREET = r"(?:street|road|lane|avenue|crescent|drive|terrace|grove|gardens|mews|st|rd)"
 _CAP = r"[A-Z][a-z'’]+"

@@ -19,7 +19,7 @@ _TAGGED = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])")
 _AT_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.\w)")
 _LABEL = (r"(?:user ?names?|user-names?|handles?|gamer ?tags?|screen ?names?|profile ?names?|account ?names?|"
           r"log-?ins?|online names?)")
-_PLATFORM = (r"(?:snapchat|snap|instagram|insta|tiktok|tik tok|facebook|twitter|discord|xbox(?: live)?|psn|"
+_PLATFORM = (r"(?:snapchat|snap|sc(?=[ \t]*:)|instagram|insta|ig(?=[ \t]*:)|tiktok|tik tok|facebook|twitter|discord|xbox(?: live)?|psn|"
              r"playstation|roblox|fortnite|minecraft|whatsapp|telegram|kik|youtube|twitch|threads|reddit|steam)")
 # "plays as DarkWolf_77", "posts under lil.kay", "someone called dxnny.x7": a name used online, counted only when it looks like one.
 _ONLINE_AS = r"(?:plays?|playing|played|posts?|posting|posted|streams?|streaming|streamed|games?|gaming|goes|went)"
@@ -37,7 +37,9 @@ _BARE = re.compile(r"\b(?:(?P<label>(?:under|by|using|with)\s+the\s+(?:user\s?|s
 # "toffee_crisp_77", "kayla_xo": words joined by an underscore are a username wherever they stand, unless
 # every part is an ordinary word in lower case.
 _REDDIT = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b")  # "posts as u/parrgirl2009"
-_SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@-]|[ \t]*:)")  # not a key
+# "kai.nwa_x": dots may join the parts too. Not a key ("last_reviewed:").
+_SNAKE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@-]|[ \t]*:)")
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|odt|ods|pptx?|png|jpe?g|gif|txt|html?|md)\Z", re.I)  # "consent_form.pdf"
 _NOT_HANDLE = re.compile(r"\d+(?:st|nd|rd|th|am|pm|s|k|m|km|kg|mg|ml|mph|x)?|v\d+(?:\.\d+)*"  # and apps' own names:
                          r"|whatsapp|youtube|tiktok|facetime|playstation|iphone|ipad|imessage|paypal|linkedin|snapchat|xbox", re.I)
 
@@ -84,4 +86,9 @@ def handles(text: str, is_word=None, is_dictionary_word=None) -> list[Hit]:
              if looks_like_handle(m.group(1), True) and not_setting(m.group(1))]
     hits += [Hit(HANDLE, m.start(), m.end()) for m in (*_REDDIT.finditer(text), *_CAMEL.finditer(text))]
     hits += [Hit(HANDLE, m.start(1), m.end(1)) for m in _AT_IS.finditer(text)]
-    return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text) if not_setting(m.group(0))]
+    # With a dot too, a digit or a part of a letter or two ("kai.nwa_x"): "partnership.front_door_tel" is a setting.
+    def dotted_handle(name: str) -> bool:
+        return "." not in name or bool(re.search(r"\d", name)) or any(len(p) <= 2 for p in re.split(r"[_.]", name))
+    return hits + [Hit(HANDLE, m.start(), m.end()) for m in _SNAKE.finditer(text)
+                   if not_setting(m.group(0)) and dotted_handle(m.group(0)) and not _FILE_NAME.search(m.group(0))
+                   and not text[max(0, m.start() - 4):m.start()].rstrip().endswith("{{")]  # a placeholder

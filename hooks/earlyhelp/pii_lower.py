@@ -85,6 +85,8 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
             continue
         if "-" in bare and all(p in index.lower_first and p not in FAMILY_WORDS for p in bare.split("-")):
             person = True  # "amelia-rose", "tayla-jo": two first names joined are one child's name
+        elif first in index.lower_first and _introduced(text, m.start(1), end, index.is_common_word(first)):
+            person = True  # "hi its patience from flat 22", "its jade here": a message's sender says who it is
         elif first in index.lower_first and _AGED_AFTER.match(text, end):
             person = True  # "amir (aged 13)": an age in brackets after a first name
         elif (role := _role_before(text, m.start(1))) and (not index.is_common_word(first) or _person_follows(text, m.end(1))) and (
@@ -112,6 +114,20 @@ def lower_case_names(text: str, index: NameIndex) -> list[Hit]:
                 index.is_surname(first) and not index.is_word(first)):
             word_names.append(Hit(NAME, m.start(1), end))  # "brooklyn and oakley": named only beside a name
     return hits + _coordinated(text, word_names, hits)
+
+
+# A message that says who sent it: "hiya its precious mum", "hi, this is faith", "its jade here".
+_INTRO_BEFORE = re.compile(r"(?i)(?:\b(hi+|hiya|hey|hello|morning|afternoon|evening)[ \t,!.]*)?"
+                           r"\b(?:it['’]?s|this is|i['’]?m|im)[ \t]+\Z")
+_INTRO_AFTER = re.compile(r"[ \t]*(?:(here)\b|from\b|again\b|x+\b|mum\b|mam\b|dad\b|,|[.!?]|\Z)")
+
+
+def _introduced(text: str, start: int, end: int, common: bool) -> bool:
+    """After a greeting, any first name; without one, a name that is no everyday word, then "here"
+    ("its summer here" is the weather)."""
+    before = _INTRO_BEFORE.search(text, max(0, start - 30), start)
+    after = before and _INTRO_AFTER.match(text, end)
+    return bool(after) and (bool(before.group(1)) or (not common and bool(after.group(1))))
 
 
 # What a person has: "kaylas house", "at jaydens mums", "rileys nan".

@@ -18,7 +18,7 @@ from typing import Callable
 from . import names as names_data
 from . import pii_patterns as pp
 from .sentences import WORD_AFTER as _WORD_AFTER
-from .pii_people import PERSON_DOES, is_apposition
+from .pii_people import OF_AGE, PERSON_DOES, is_apposition
 from .sentences import Text
 
 NAME = "personal name"
@@ -209,9 +209,6 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
         # "Clare's Law", "Down's syndrome": a name in a law's, a condition's or a charity's own name.
         if _NAMED_THING.match(text, end):
             continue
-        # "Gypsy, Roma and Traveller communities": a people, not a person.
-        if token == "Roma" and re.search(r"(?i)gypsy|traveller", text[max(0, start - 25):end + 25]):
-            continue
         # "Foster carers attended", "Kinship care": a kind of family before what it cares with is no name.
         if token.lower() in names_data.KINDS_OF_FAMILY and after.lower() in _CARE_AFTER:
             continue
@@ -284,7 +281,10 @@ def find_names(text: str, index: names_data.NameIndex | None = None, t: Text | N
             speaks = speech and not (start_of_sentence and token.endswith("s"))  # "Adaeze told", not "Trainees said"
             cared = ((possessive and after.lower() in RELATIVES) or before in _CARED_FOR) and not start_of_sentence
             bracketed = bool(_IN_BRACKETS.match(tail)) and token.lower() not in names_data.NUMBERED_PARTS
-            flagged = (title or changed or shaped or ((family or told or bracketed) and not place)
+            # "India, aged 14, tells", "Bilu is 9": an age belongs to a person, even one named like a place.
+            of_age = (bool(OF_AGE.match(tail)) and not common and (unknown or place or index.is_surname(token))
+                      and token.lower() not in names_data.NUMBERED_PARTS)
+            flagged = (title or changed or shaped or of_age or ((family or told or bracketed) and not place)
                        or (unknown and (kin_before or speaks or cared)))
         elif not common:
             flagged = True

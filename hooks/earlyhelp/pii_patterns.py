@@ -93,7 +93,8 @@ _REF_SHAPE = re.compile(r"(?<![\w/-])(?:[A-Z]{1,4}(?:[-/][A-Z]{1,4})?[-/]\d{2,4}
                         r"|(?=[A-Z0-9/-]*[A-Z])(?=(?:[A-Z/-]*\d){6})[A-Z0-9][A-Z0-9/-]{5,}[A-Z0-9]"
                         r"|\d{1,2}/\d{2}/(?!(?:19|20)\d\d)\d{4}"  # "03/24/1187": no date ends so
                         r"|[A-Z]{1,4}-\d{3,6}-[A-Z]{2,4})(?![\w/-])")  # "FB-2291-STH"
-_NHS = re.compile(r"(?<![\d-])([1-9]\d{2})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
+# A leading 0 only beside the label: a Scottish CHI number starts with a day of the month.
+_NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 _NI = re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.I)
 _NI_LABEL = re.compile(r"\b(?:NI|N\.I\.|NINO|national insurance)\b", re.I)
 
@@ -203,6 +204,8 @@ def nhs_numbers(text: str) -> list[Hit]:
         # in the same sentence, even where a writer's invented number fails the check digit.
         grouped = bool(re.fullmatch(r"\d{3}[ -]\d{3}[ -]\d{4}", m.group(0))) and bool(
             re.search(r"\bNHS\b[^.!?\n]*\Z", text[max(0, m.start() - 120):m.start()], re.I))
+        if digits[0] == "0" and not near_label:
+            continue
         if (near_label or grouped or _mod11_ok(digits)) and not _labelled_reference(text, m.start()):
             hits.append(Hit(NHS, m.start(), m.end()))
     return hits

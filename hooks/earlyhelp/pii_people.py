@@ -13,6 +13,11 @@ from .names import FAMILY_WORDS, NOT_NAMES, NameIndex, is_dictionary_word
 from .pii_handles import looks_like_handle
 from .pii_patterns import HANDLE, NUMBER_WORDS, Hit
 
+_AGE_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b"
+# "India, aged 14", "Bilu is 9.": said of a person, not of a count ("Attendance is 95%", "Step 2 is 9 weeks").
+OF_AGE = re.compile(rf"\s*(?:,\s*aged?\s+{_AGE_WORD}|,?\s+(?:who\s+)?(?:is|was)\s+{_AGE_WORD}(?!\s*(?:%|per\b|times\b|of\b|out\b"
+                     rf"|weeks?\b|days?\b|months?\b|hours?\b|minutes?\b|miles?\b|points?\b|pounds?\b|£|-|/|\.\d|,\d)))", re.I)
+
 NAME = "personal name"
 
 # "known as Jay", "nicknamed 'Tiny'", "everyone called him Jay", "a boy called Dean".

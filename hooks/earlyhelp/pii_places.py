@@ -20,12 +20,13 @@ _SUFFIXES = [
     (MEDICAL, r"Medical Centre|Medical Practice|Medical Group|Health Centre|Surgery|Practice|GP Practice|GP Surgery"
               r"|Clinic"),
     (HOSPITAL, r"Hospital|Infirmary|A&E|ED|Hosp"),  # "seen at Aintree ED", "ormskirk hosp"
-    (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Temple|Synagogue|Cathedral|Kingdom Hall|Masjid|Tabernacle"
+    (WORSHIP, r"Church|Parish|Mosque|Chapel|Gurdwara|Gurudwara|Temple|Mandir|Vihara|Derasar|Synagogue|Cathedral"
+              r"|Kingdom Hall|Masjid|Tabernacle"
               r"|Gospel Hall|Pentecostal|Methodist|Baptist|Evangelical"),
     (PLACE, r"Children'?s Centre|Family Centre|Community Centre|Youth Centre|Leisure Centre|Centre|Center"
             r"|Library|Estate|Park|Café|Cafe|Sculpture|Statue|Monument|Museum|Gallery|Stadium|Arena"
             r"|Care Home|Nursing Home|Boxing Club|Football Club|Rugby Club|Cricket Club|Swimming Club|Gym|FC|ARLFC"
-            r"|Car Wash|Takeaway|Barbers|Salon|Garage"),
+            r"|Car Wash|Takeaway|Barbers|Salon|Garage|Farm|Holiday Park|Caravan Park"),
 ]
 _SUFFIX_KIND = {}
 for _kind, _alts in _SUFFIXES:
@@ -45,7 +46,7 @@ _PLACE_LOWER = re.compile(r"((?:(?:St\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][a-z]+)?)(?:
 # All lower case: "lingholme surgery", "st helens parish church", "holy cross church hall".
 _LOWER_SUFFIX = (r"(?:primary school|primary|infants?|juniors?|high school|school|academy|college|nursery"
                  r"|medical (?:centre|practice)|health centre|surgery|practice|clinic|hospital|hosp|infirmary"
-                 r"|parish church|church|parish|mosque|chapel|cathedral|gurdwara|temple|synagogue)")
+                 r"|parish church|church|parish|mosque|chapel|cathedral|gurdwara|gurudwara|temple|mandir|synagogue)")
 # "sherdley park", "lingholme surgery": a name that is no word, then the kind of place.
 _LOWER_NAMED = re.compile(rf"(?<![\w'’-])((?:[a-z][a-z'’]+(?:-[a-z]+)?[ \t]+){{1,3}})"
                           rf"({_LOWER_SUFFIX}|park|estate|fields|green)\b")
@@ -63,7 +64,10 @@ _LOWER_DEDICATION = re.compile(rf"(?<![\w-])(?:(?:{_DEDICATIONS})[ \t]+(?:parish
 _NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:(?:al|an|ar|as|ash|at|ad|adh|az|el|ul|e)-)?"
                                r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
 # Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
-_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s)\b(?!\s+(?:Ambulance|Hospice|Day|Eve|Night|Week)\b)"
+# "St Mary's", and a saint whose name ends in s with the apostrophe alone or none: "St Thomas'",
+# "St Matthews" (a church, a school, or a district named after one).
+_SAINT = re.compile(r"\b(?:St\.?|Saint)\s+([A-Z][a-z]+)(?:['’]s\b|(?<=s)['’](?!\w)|(?<=s)\b)"
+                    r"(?!\s+(?:Ambulance|Hospice|Day|Eve|Night|Week)\b)"
                     r"|(?<=[Pp]arish of |[Cc]hurch of |[Cc]hapel of )(?:St\.?|Saint)\s+[A-Z][a-z]+(?: the [A-Z][a-z]+)?")
 _DEDICATION = re.compile(r"\b(?:Holy (?:Cross|Trinity|Family|Spirit|Rosary|Name|Redeemer|Angels)|Sacred Heart|Christ Church"
                          r"|Our Lady(?: (?:of|Star of|Queen of) (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)?|Blessed Sacrament)\b")
@@ -106,7 +110,7 @@ _GENERIC = frozenset("""
     drop-in internet pop-up hand car boxing football rugby cricket swimming homework lunch chess drama dance care
     nursing residential
     children's children mum dad baby sixth form further education virtual alternative provision pupil referral
-    hospital hospitals surgery practice clinic mosque mosques churches temple temples all any each every some
+    hospital hospitals surgery practice clinic mosque mosques churches temple temples mandir all any each every some
     other local same nearest nearby team teams around forest saturday weekend supplementary polish
     carers carer young trampoline skate retail theme water business industrial caravan country safari splash adventure
 """.split())
@@ -175,7 +179,9 @@ def named_places(text: str, is_sentence_start: Callable[[int], bool] | None = No
                 continue  # "Reflective Practice", "Neglect practice note": a way of working, not a surgery
             hits.append(Hit(_kind_of(m.group(0)), start, m.end()))
     hits += _lower_places(text, is_dictionary_word)
-    hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)]
+    # "St Helens", "St Albans' schools": a town named after a saint, with no "'s", is a place and no church.
+    hits += [Hit(WORSHIP, m.start(), m.end()) for m in _SAINT.finditer(text)
+             if m.group(0)[-2:-1] in "'’" or not (is_place and is_place(m.group(0).rstrip("'’")))]
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _DEDICATION.finditer(text)]
     hits += [Hit(WORSHIP, m.start(), m.end()) for m in _NAMED_AFTER_KIND.finditer(text)]
     for m in _MEDICAL_CONTEXT.finditer(text):
@@ -222,6 +228,7 @@ def _lower_places(text: str, is_dictionary_word: Callable[[str], bool] | None) -
         named = []  # the words just before the suffix that are no dictionary word: the place's own name
         for w in reversed(words):
             word = w.group(0)
+            word = re.sub(r"^t['’](?=[a-z])", "", word)  # "t'new school": Yorkshire's "the new school"
             if (re.search(r"['’]s?$", word) or word in _GENERIC or word in _SPECIALTIES
                     or is_dictionary_word(word.split("-")[-1])):
                 break  # an ordinary word, or a person's ("the child's school": the name is found on its own)

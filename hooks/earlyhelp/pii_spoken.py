@@ -22,7 +22,9 @@ _DIGITS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", **{w: str(n) for n, 
 _REPEAT = {"double": 2, "triple": 3}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _ONE = r"(?:" + "|".join(list(_DIGITS) + list(_REPEAT)) + r"|[A-Za-z]|\d{1,2})"
-_RUN = re.compile(rf"(?i)(?<![\w'’]){_ONE}(?:[ \t,-]+{_ONE}){{3,}}(?![\w'’])")
+# A quote may open or close a run ("as 'oh seven nine double four'"); an apostrophe inside a word
+# ("don't", "o'clock") may not.
+_RUN = re.compile(rf"(?i)(?<!\w)(?<!\w['’]){_ONE}(?:[ \t,-]+{_ONE}){{3,}}(?!\w)(?!['’]\w)")
 _MAX_RUN = 24  # tokens: longer than any code said aloud, and it keeps the search linear
 
 _SHAPES = [

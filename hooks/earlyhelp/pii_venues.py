@@ -13,7 +13,7 @@ from typing import Callable
 from .names import FAMILY_WORDS, MONTHS, NOT_NAMES
 from .pii_patterns import ADDRESS, HOSPITAL, MEDICAL, PLACE, SCHOOL, WORSHIP, Hit
 
-_KINDS = {WORSHIP: "kingdom hall|church|mosque|masjid|chapel|gurdwara|temple|synagogue",
+_KINDS = {WORSHIP: "kingdom hall|church|mosque|masjid|chapel|gurdwara|gurudwara|temple|mandir|synagogue",
           MEDICAL: "surgery|medical centre|health centre|gp practice|family practice|medical practice|doctors['’]?|clinic",
           SCHOOL: "primary school|high school|school|academy|nursery|pre-?school|college"}
 _KIND_WORD = "|".join(_KINDS.values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import changes, checks, currency, feed, health, levels
+from . import changes, checks, currency, feed, gazetteer, health, levels
 from .courses import Course
 from .findings import Finding
 from .glossary import Term
@@ -31,7 +31,7 @@ def check_site(pages: list[tuple[str, str]], settings: Settings, terms: list[Ter
     ``log`` is feed.read_log's (None without history)."""
     ids = None if courses is None else [c.id for c in courses]
     superseded, problems = currency.parse(settings.superseded)
-    problems += levels.parse(settings.partnership.get("levels_of_need"))[1]
+    problems += levels.parse(settings.partnership.get("levels_of_need"))[1] + gazetteer.unlocated(settings.partnership)
     result = checks.run([p for p in pages if p[0] not in (HEALTH, CHANGES)], settings, terms, today, docs_name, ids,
                         superseded)
     result.findings[:0] = problems

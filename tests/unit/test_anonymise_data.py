@@ -33,6 +33,16 @@ def test_around_keeps_places_within_the_radius():
     assert "Leeds" not in gazetteer.around(["St Helens"], 15, ROWS)
 
 
+def test_around_measures_from_every_town_of_a_wide_area_and_drops_a_namesake_far_away():
+    """A county's towns 60 km apart each bring their own villages; a listed name whose only match
+    lies at the other end of the country is a namesake, not one of the area's places."""
+    rows = (("Westtown", 50.30, -5.20), ("Westvillage", 50.33, -5.22), ("Easttown", 50.40, -4.35),
+            ("Eastvillage", 50.42, -4.30), ("Midtown", 50.35, -4.80), ("Farplace", 55.00, -1.50),
+            ("Farvillage", 55.02, -1.52))
+    near = gazetteer.around(["Westtown", "Midtown", "Easttown", "Farplace"], 15, rows)
+    assert near == ("Easttown", "Eastvillage", "Midtown", "Westtown", "Westvillage")
+
+
 def test_for_partnership_adds_ignores_and_never_lists_the_area():
     config = {"area": "St Helens", "local_places": ["Haydock"],
               "places": {"radius_km": 15, "add": ["Sutton Manor"], "ignore": ["Croft"]}}
@@ -50,3 +60,13 @@ def test_whole_council_areas_are_not_narrower_places_for_any_partnership():
     assert "Haydock" in wigan and "Wigan" not in wigan and "St Helens" not in wigan
     assert gazetteer.is_authority("Merseyside") and gazetteer.is_authority("County Durham")
     assert gazetteer.is_authority("Bristol") and not gazetteer.is_authority("Haydock")
+
+
+def test_an_area_the_gazetteer_cannot_find_is_a_notice_until_its_places_are_listed():
+    """A London borough is no settlement in the list: without local_places the gate would know no
+    neighbourhood around it, and say nothing."""
+    assert gazetteer.for_partnership({"area": "Southwark"}) == ()
+    [notice] = gazetteer.unlocated({"area": "Southwark"})
+    assert notice.severity == "notice" and "cannot find Southwark" in notice.message and "local_places" in notice.fix
+    assert gazetteer.unlocated({"area": "Southwark", "local_places": ["Peckham"]}) == []
+    assert gazetteer.unlocated({"area": "St Helens"}) == []

@@ -131,3 +131,47 @@ def test_a_quiz_scenarios_message_says_quiz_scenario():
     [finding] = anonymise.scan("docs/training/m.md", "Kayleigh Brennan tells you she is scared.", POLICY,
                                where="a quiz scenario")
     assert finding.message == "Possible personal name in a quiz scenario: 'Kayleigh Brennan'."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A first name common anywhere in the world, with a capital: families come from everywhere.
+    ("Chiamaka's mother rang in tears.", [(NAME, "Chiamaka")]),
+    ("Yonas Tesfaye, 17, told the youth worker he had nowhere to stay.", [(NAME, "Yonas Tesfaye")]),
+    ("the supermarket run to Aldi on Friday helped.", []),
+    # An age said of someone makes a person of a word no list has, or of a place's name.
+    ("Bilu is 9. His teacher noticed he was hungry.", [(NAME, "Bilu")]),
+    ("India, aged 14, tells her form tutor.", [(NAME, "India")]),
+    ("Applicant is 31 and has two children.", []),
+    ("Attendance is 95% this term.", []),
+    # A message's sender says who it is.
+    ("hi its patience from the flat, can u ring me", [(NAME, "patience")]),
+    ("its jade here, u lot keep ringin", [(NAME, "jade")]),
+    ("its summer here and the kids are bored", []),
+    # A church, hospital or district named after a saint whose name ends in s; a town is a place.
+    ("She was born at St Thomas' and went home after four days.", [("hospital", "St Thomas'")]),
+    ("He uses the community centre in St Matthews.", [("place of worship", "St Matthews")]),
+    ("Schools across St Helens' wards took part.", []),
+    ("The family go to the Shree Sanatan Mandir on Sundays.", [("place of worship", "Shree Sanatan Mandir")]),
+    # A people and its language; one of them by name.
+    ("Mum is a Slovak Roma woman who speaks Slovak, Romani and some English.", []),
+    ("Roma said she was scared.", [(NAME, "Roma")]),
+    # A farm or a row of cottages finds a family in the country as a street does in a town.
+    ("They share a room in the farmhouse at Higher Trewint Farm.", [("place", "Higher Trewint Farm")]),
+    ("She was seen at home at 2 Coastguard Cottages with her stepdad.", [("address", "2 Coastguard Cottages")]),
+    ("She's done grand since she started at t'new school.", []),
+])
+def test_rules_from_other_partnerships_batches(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Her mum gave it as 'oh seven nine double four, six one three, two eight oh' on the phone.",
+     [("phone number", "oh seven nine double four, six one three, two eight oh")]),
+    ("Hodan (NHS no. 083 016 6130) missed a review.", [(NAME, "Hodan"), ("NHS number", "083 016 6130")]),
+    ("The reference is 083 016 6130 on the letter.", []),
+    ("Kai (sc: kai.nwa_x) sent messages.", [(NAME, "Kai"), ("handle", "kai.nwa_x")]),
+    ("The form is consent_form.pdf on the drive.", []),
+    ("Ring {{ partnership.front_door_tel }} to refer.", []),
+])
+def test_numbers_and_handles_written_as_people_write_them(text, expected):
+    assert found(text) == expected
