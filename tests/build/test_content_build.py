@@ -232,3 +232,15 @@ def test_a_case_study_whose_file_name_names_a_child_fails_the_strict_build(build
     assert code != 0 and not (folder / "site" / "case-studies" / "kayleigh-brennan").exists()
     assert ("Error: docs/case-studies/kayleigh-brennan.md: Possible personal name in the file name, which becomes "
             "the page's web address: 'kayleigh brennan'.") in log
+
+
+def test_an_unknown_placeholder_is_named_by_the_line_an_editor_shows(tmp_path):
+    """MkDocs hands the hooks a page without its front matter; the message still counts from the
+    file's first line, with the docs folder in its path."""
+    config = sitefactory.make_site(tmp_path, "site_name: Placeholders\n" + sitefactory.adapters("strict_gate", "partnership")
+                                   + "\nextra:\n  partnership:\n    front_door_tel: 0300 123 4567\n", {
+        "docs/index.md": "---\ntitle: Home\ndescription: Start here.\n---\n\n# Home\n\n"
+                         "Ring {{ partnership.front_door_tel }}.\n\nOr {{ partnership.front_door_fone }}.\n"})
+    built = sitefactory.build_command(config, "--strict")
+    assert built.returncode != 0
+    assert "docs/index.md:10: Unknown placeholder '{{ partnership.front_door_fone }}'" in built.output

@@ -5,6 +5,7 @@ generator installed, as an adopter's site is."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -96,9 +97,11 @@ def test_a_partnerships_colours_reach_every_page_and_a_pale_one_stops_a_strict_b
     assert pale.returncode != 0 and "The colour 'primary' (#9ccc8f) has a contrast of" in pale.output
 
 
-def test_a_new_site_builds_from_the_generator_as_its_pin_installs_it(new_site, tmp_path):
-    """An adopter installs the generator as a package, not from a folder: every file the generator
-    keeps (theme, starter, data) must be in it, or their first build fails."""
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """The generator as an adopter's pin installs it: a wheel made from a copy of the source,
+    installed into a folder of its own (put first on PYTHONPATH)."""
+    tmp_path = tmp_path_factory.mktemp("package")
     source = tmp_path / "source"
     shutil.copytree(ROOT / "hooks" / "earlyhelp", source / "hooks" / "earlyhelp",
                     ignore=shutil.ignore_patterns("__pycache__"))
@@ -108,9 +111,14 @@ def test_a_new_site_builds_from_the_generator_as_its_pin_installs_it(new_site, t
     subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", str(source), "-w", str(tmp_path / "wheel")],
                    check=True, capture_output=True, timeout=300)
     wheel = next((tmp_path / "wheel").glob("*.whl"))
-    installed = tmp_path / "installed"
-    subprocess.run([*pip, "install", "--no-deps", "--target", str(installed), str(wheel)], check=True,
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(tmp_path / "installed"), str(wheel)], check=True,
                    capture_output=True, timeout=300)
+    return tmp_path / "installed"
+
+
+def test_a_new_site_builds_from_the_generator_as_its_pin_installs_it(new_site, installed, tmp_path):
+    """Every file the generator keeps (theme, starter, data) must be in the package, or an adopter's
+    first build fails."""
     env = {"PYTHONPATH": str(installed)}
     where = subprocess.run([sys.executable, "-c", "import earlyhelp; print(earlyhelp.__file__)"], cwd=new_site,
                            env={**os.environ, **env}, capture_output=True, text=True, check=True)
@@ -118,3 +126,30 @@ def test_a_new_site_builds_from_the_generator_as_its_pin_installs_it(new_site, t
     built = build_command(new_site / "mkdocs.yml", "--strict", site_dir=tmp_path / "site", env=env)
     assert built.returncode == 0, built.output
     assert (built.site / "sw.js").is_file() and (built.site / "assets" / "javascripts" / "offline.js").is_file()
+
+
+def test_records_kept_inside_the_generators_theme_folder_stop_the_build(new_site, installed, tmp_path):
+    """MkDocs copies every file of the theme into the site: records there would be published."""
+    records = installed / "earlyhelp" / "theme" / "records"
+    shutil.copytree(new_site / "training" / "records", records)
+    env = {"PYTHONPATH": str(installed), "TRAINING_RECORDS_DIR": str(records)}
+    try:
+        built = build_command(new_site / "mkdocs.yml", "--strict", site_dir=tmp_path / "site", env=env)
+    finally:
+        shutil.rmtree(records)
+    assert built.returncode != 0 and "inside a folder of the site's theme" in built.output
+    assert not (tmp_path / "site" / "records").exists()
+
+
+def test_a_new_site_starts_a_case_study_from_its_template(new_site, tmp_path):
+    """Writers are told to run make new-case-study; the new site's Makefile has it too."""
+    site = tmp_path / "site"
+    shutil.copytree(new_site, site, ignore=shutil.ignore_patterns("site", ".venv"))
+    made = subprocess.run(["make", "new-case-study", "NAME=young-carer-at-school"], cwd=site, capture_output=True,
+                          text=True, timeout=60)
+    assert made.returncode == 0, made.stdout + made.stderr
+    page = (site / "docs" / "case-studies" / "young-carer-at-school.md").read_text("utf-8")
+    assert page.startswith("---") and f"last_reviewed: {dt.date.today():%Y-%m-%d}" in page
+    again = subprocess.run(["make", "new-case-study", "NAME=young-carer-at-school"], cwd=site, capture_output=True,
+                           text=True, timeout=60)
+    assert again.returncode != 0 and "already exists" in again.stdout

@@ -14,9 +14,10 @@ from earlyhelp.placeholders import substitute
 @event_priority(110)
 def on_page_markdown(markdown, page, config, files, **kwargs):
     values = config.extra.get("partnership", {})
-    text, findings = substitute(page.file.src_uri, markdown, values)
-    buildlog.report(findings)
-    return text
+    # Reported from the whole file, so a line is the editor's line, front matter and all.
+    path = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+    buildlog.report(substitute(path, page.file.content_string, values)[1])
+    return substitute(path, markdown, values)[0]
 
 
 def on_serve(server, config, builder, **kwargs):
