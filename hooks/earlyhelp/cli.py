@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import configcheck, feed, sitecheck, sources
+from . import colours, configcheck, feed, sitecheck, sources
 from .findings import Finding, errors, not_built, ordered, plural
 from .placeholders import substitute
 from .settings import Settings
@@ -48,6 +48,7 @@ def site_findings(root: Path, config: dict) -> list[Finding]:
     findings += check_portal(sources.COURSES, root / "training", pages, courses or []).findings
     training = extra.get("training") or {}
     findings += published.make(root, root / "training", _records_folder(root), training).findings
+    findings += colours.stylesheet(partnership.get("colours"))[1]  # as the theme adapter checks them
     return ordered(findings)
 
 

@@ -153,3 +153,15 @@ def test_a_new_site_starts_a_case_study_from_its_template(new_site, tmp_path):
     again = subprocess.run(["make", "new-case-study", "NAME=young-carer-at-school"], cwd=site, capture_output=True,
                            text=True, timeout=60)
     assert again.returncode != 0 and "already exists" in again.stdout
+
+
+def test_make_check_finds_a_pale_colour_as_the_build_does(new_site, tmp_path):
+    """`make check` is every check without a build: the colours too."""
+    site = tmp_path / "site"
+    shutil.copytree(new_site, site, ignore=shutil.ignore_patterns("site", ".venv"))
+    settings = site / "partnership.yml"
+    settings.write_text(settings.read_text("utf-8").replace("    # colours:", '    colours:\n      primary: "#ffcc00"\n'
+                                                            "    # colours:", 1), "utf-8")
+    run = subprocess.run([sys.executable, "-m", "earlyhelp", "--config", str(site / "mkdocs.yml"), "check"],
+                         capture_output=True, text=True, cwd=site, timeout=300)
+    assert run.returncode == 1 and "The colour 'primary' (#ffcc00) has a contrast of" in run.stdout, run.stdout
