@@ -199,29 +199,37 @@ def test_no_change_and_decrease_directions(tmp_path, project):
     assert (result["years"][1]["change"], result["years"][1]["direction"]) == (-1, "decrease")
 
 
-def test_threshold_two_hides_the_ones_and_what_gives_them_away(project):
-    result, _ = build(project, threshold=2)
+def test_threshold_three_hides_the_small_counts_and_what_gives_them_away(project):
+    result, _ = build(project, threshold=3)
     first, second = result["years"]
-    # 2022/23 quarters (attendances, partner attendees) 2 2, 1 1, 1 1, 2 1. Each quarter was published on
-    # its own when it ended, its 1s hidden, and no later table may take a shown quarter back.
-    assert [q["attendances"] for q in first["quarters"]] == [2, None, None, 2]
-    assert [q["partner_attendees"] for q in first["quarters"]] == [2, None, None, None]
-    # So the year's 6 is hidden (it would leave 6 - 2 - 2 = 2 for Q2 and Q3: 1 each), and so is course
-    # c2's 2, which the shown c1's 4 would take from it. The sectors' three 1s are hidden; the 3 can stay.
-    assert first["attendances"] is None and first["partner_attendees"] == 4
-    assert first["by_course"] == {"c1": 4, "c2": None}
-    assert first["by_sector"] == {"education": 3, "health": None, "police": None, "early help service": None}
+    # 2022/23 quarters (attendances, partner attendees) 2 2, 1 1, 1 1, 2 1: every one is below 3, so each
+    # quarter's release hid both, and a reader knows each is 1 or 2.
+    assert [(q["attendances"], q["partner_attendees"]) for q in first["quarters"]] == [(None, None)] * 4
+    # Sectors 3, 1, 1, 1 of 6: with the 3 shown, the three 1s would add up to 3 and each be 1, so the 3 is
+    # hidden too. Courses 4 and 2: the shown 4 would give the 2 (6 - 4), so it is hidden as well.
+    assert first["attendances"] == 6 and first["partner_attendees"] == 4
+    assert first["by_sector"] == {"education": None, "health": None, "police": None, "early help service": None}
+    assert first["by_course"] == {"c1": None, "c2": None}
     # An agency is named only where its sector is shown: the list would say which sectors had anyone at all.
-    assert first["partner_agency_names"] == ["School A"] and first["partner_agencies"] == 1
-    # 2023/24 sectors 2, 2, 2, 1: the Early Help service's 1 is hidden, and with it what would pin it.
-    assert second["by_sector"]["early help service"] is None and second["attendances"] is None
-    assert second["partner_agency_names"] == sorted(
-        n for n, s in (("School A", "education"), ("Clinic", "health"), ("Police", "police"))
-        if second["by_sector"][s] is not None)
+    assert first["partner_agency_names"] == [] and first["partner_agencies"] == 0
+    # 2023/24 quarters 3 2, 1 1, 1 1, 2 1: only Q1's 3 is shown. The other three add up to 7 - 3 = 4, each
+    # 1 or 2, so none is known. Sectors 2, 2, 2, 1 are all hidden; courses 4 and 3 are shown.
+    assert [(q["attendances"], q["partner_attendees"]) for q in second["quarters"]] == [
+        (3, None), (None, None), (None, None), (None, None)]
+    assert second["attendances"] == 7 and second["partner_attendees"] == 5
+    assert second["by_course"] == {"c1": 4, "c2": 3} and set(second["by_sector"].values()) == {None}
+
+
+def test_a_threshold_of_two_is_refused(project):
+    """It would hide only 1s: a reader would know every hidden count."""
+    result, findings = build(project, threshold=2)
+    assert result["threshold"] == report.DEFAULT_THRESHOLD
+    [finding] = [f for f in findings if "suppression_threshold" in f.message]
+    assert "every hidden count is 1" in finding.message and "3 or more" in finding.fix
 
 
 def test_page_says_hidden_and_matches_the_json(project):
-    result, _ = build(project, threshold=2)
+    result, _ = build(project, threshold=3)
     page = render.page(result)
     assert page.startswith("---\ntitle: Partners attending Early Help training\n")
     assert "\ntype: report\n" in page.split("---")[1]
@@ -410,3 +418,13 @@ def test_a_new_sites_sample_comes_from_its_own_registries(tmp_path):
     result, findings = report.build(tmp_path / "records", starter / "training", 5, "2026-12-01")
     assert findings == [] and len(result["years"]) == 7 and "The council's Early Help service" in agencies
 
+
+
+def test_the_kinds_of_mistake_are_listed_only_beside_a_shown_count(project):
+    """Each kind is one row at least, and some never share one: beside a hidden count of rows left
+    out, the list would narrow it ("four kinds, so 4 rows")."""
+    shown, _ = build(project, threshold=1)
+    assert shown["data_quality"]["rejected"] == 1 and shown["data_quality"]["reasons"]
+    hidden, _ = build(project, threshold=3)
+    assert hidden["data_quality"]["rejected"] is None and hidden["data_quality"]["reasons"] == []
+    assert "Mistakes found" not in render.page(hidden)

@@ -131,11 +131,15 @@ def evaluation(responses: int | None, change: int, threshold: int, span: int) ->
             "average_change": shown if span * responses - extreme >= max(threshold, 1) else None}
 
 
-def bounds(cells: dict[str, int], hidden: set[str], links: list[Link]) -> dict[str, list[int]]:
+def bounds(cells: dict[str, int], hidden: set[str], links: list[Link],
+           caps: dict[str, int] | None = None) -> dict[str, list[int]]:
     """What interval arithmetic deduces about every cell from the shown ones, one link at a time:
-    [lowest, highest]. Links that contradict each other (false for these counts) would narrow the
-    ranges for ever, so it stops at the first range left empty (lowest above highest)."""
-    box = {name: ([0 if name.startswith(OWN) else 1, UNBOUNDED] if name in hidden else [value, value])
+    [lowest, highest]. ``caps``: the most a reader knows some hidden cells can be (a quarter's
+    figure, hidden in its own release only as a small count). Links that contradict each other
+    (false for these counts) would narrow the ranges for ever, so it stops at the first range left
+    empty (lowest above highest)."""
+    caps = caps or {}
+    box = {name: ([0 if name.startswith(OWN) else 1, caps.get(name, UNBOUNDED)] if name in hidden else [value, value])
            for name, value in cells.items()}
     # Only a link with a hidden cell narrows anything; each holds the very ranges of box it narrows.
     tied = [(box[link.total], [(box[p], w) for p, w in link.weighted()], link.exact, link.constant)
@@ -190,13 +194,13 @@ def _rows(cells: dict[str, int], hidden: set[str], links: list[Link], box: dict[
     return rows
 
 
-def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: frozenset[str] = frozenset()
-           ) -> list[str]:
+def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: frozenset[str] = frozenset(),
+           caps: dict[str, int] | None = None) -> list[str]:
     """The hidden cells a reader can work out, cells of an adding-up table first (their pins are
     usually what pins the others): by interval arithmetic, then by linear programming over every
     link at once (what is left at most one whole number is pinned). ``free``: unknowns a reader may
-    work out (large counts never published)."""
-    box = bounds(cells, hidden, links)
+    work out (large counts never published); ``caps`` as for ``bounds``."""
+    box = bounds(cells, hidden, links, caps)
     # Links that contradict each other mean one is false for these records: fail closed, as below.
     found = set(hidden - free) if contradicts(box) else {n for n in hidden - free if box[n][0] == box[n][1]}
     if not found and hidden - free:
@@ -211,14 +215,16 @@ def pinned(cells: dict[str, int], hidden: set[str], links: list[Link], free: fro
 
 
 def protect(cells: dict[str, int], links: list[Link], threshold: int, also: frozenset[str] = frozenset(),
-            keep: frozenset[str] = frozenset(), small_only: bool = False) -> set[str]:
+            keep: frozenset[str] = frozenset(), small_only: bool = False, caps: dict[str, int] | None = None
+            ) -> set[str]:
     """The cells to hide: every count from 1 to threshold-1 and the non-zero ones in ``also``, and then,
     while any hidden cell can be worked out, the smallest shown non-zero cell linked to it (in an
     adding-up table first, a part before a total). ``keep``: cells an earlier release has already
     shown (a year's quarters), which hiding now would not take back, so they are never hidden to
     protect another; nor is any cell they alone give away. ``small_only``: only the counts from 1 to
     threshold-1 (and ``also``) must stay unknown; a larger one hidden beside them may be worked out
-    (used when no choice keeps every hidden count unknown)."""
+    (used when no choice keeps every hidden count unknown). ``caps``: what a reader knows of some
+    hidden cells' largest values (see ``bounds``)."""
     if threshold <= 1:
         return set()
     own = {name for name in cells if name.startswith(OWN)}
@@ -226,15 +232,16 @@ def protect(cells: dict[str, int], links: list[Link], threshold: int, also: froz
         n for n in cells if small_only and cells[n] >= threshold and n not in also and n not in own)
     hidden = own | {name for name, value in cells.items() if 0 < value < threshold or (value and name in also)}
     keep = keep - hidden
-    keep |= _given_by(cells, hidden, links, keep)
+    keep |= _given_by(cells, hidden, links, keep, caps)
     while True:
-        exposed = pinned(cells, hidden, links, free)
+        exposed = pinned(cells, hidden, links, free, caps)
         if not exposed:
             return hidden - own
         hidden.add(_next_to_hide(exposed[0], cells, hidden, links, keep))
 
 
-def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str]) -> frozenset[str]:
+def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], keep: frozenset[str],
+              caps: dict[str, int] | None = None) -> frozenset[str]:
     """The cells interval arithmetic works out from ``keep`` alone (and the zeros), with every other
     cell hidden ("attendances" from four shown quarters). They are public already, so hiding them
     would protect nothing. (One only linear programming finds is left to the search, which then
@@ -242,7 +249,7 @@ def _given_by(cells: dict[str, int], sensitive: set[str], links: list[Link], kee
     if not keep:
         return frozenset()
     rest = {n for n, v in cells.items() if (v or n.startswith(OWN)) and n not in keep}
-    box = bounds(cells, rest, links)
+    box = bounds(cells, rest, links, caps)
     return frozenset() if contradicts(box) else frozenset(n for n in rest - sensitive if box[n][0] == box[n][1])
 
 

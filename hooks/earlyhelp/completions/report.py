@@ -164,11 +164,13 @@ def safe_year(raw: dict, registry: Registry, threshold: int, previous_current: i
     every_link = links + own_links + learning_links(modules, list(extra["responses"]), previous_current,
                                                     [c for c in registry.courses if c not in lasting], completing)
     also = frozenset(by_quarter | ({"current"} if previous_current is None else set()))
+    # A quarter's figure hidden in its own release is a small count, and a reader knows it.
+    caps = {name: threshold - 1 for name in by_quarter}
     hidden = None
     for small_only in (False, True):  # every hidden count unknown if it can be; else every small one
         try:
             hidden = protect({**cells, **own}, every_link, threshold, also, frozenset(quarter_cells - by_quarter),
-                             small_only)
+                             small_only, caps)
             break
         except CannotProtect:
             continue
@@ -234,18 +236,26 @@ def publish(counts: dict, registry: Registry, threshold: int, today: str, baseli
         "baseline": baseline,
         "data_quality": {"files": q["files"], "files_skipped": q["files_skipped"], "year": year_label(q["year"]),
                          **{k: _small(q[k], threshold) for k in ("rejected", "duplicates", "not_attended")},
-                         "reasons": q["reasons"]},
+                         # Each kind of mistake is at least one row, and some never share one: beside a
+                         # hidden count, the list would narrow it ("four kinds, so 4 rows").
+                         "reasons": q["reasons"] if _small(q["rejected"], threshold) is not None else []},
     }
 
 
 def check_threshold(value) -> tuple[int, list[Finding]]:
-    """The suppression threshold from mkdocs.yml: a whole number, 1 or more."""
+    """The suppression threshold from mkdocs.yml: a whole number, 3 or more, or 1 (nothing hidden).
+    At 2 only counts of 1 would be hidden, so a reader would know every hidden count is 1."""
     if value is None:
         return DEFAULT_THRESHOLD, []
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         return DEFAULT_THRESHOLD, [Finding(
             "mkdocs.yml", None, f"extra.training.suppression_threshold is {value!r}; it must be a whole number.",
-            f"Set it to a whole number such as {DEFAULT_THRESHOLD} (counts below it are hidden).")]
+            f"Set it to a whole number such as {DEFAULT_THRESHOLD} (counts below it are hidden).", kind="settings")]
+    if value == 2:
+        return DEFAULT_THRESHOLD, [Finding(
+            "partnership.yml", None, "extra.training.suppression_threshold is 2, which would hide only counts of 1: "
+            "a reader would know that every hidden count is 1.",
+            f"Set it to 3 or more, such as {DEFAULT_THRESHOLD} (counts below it are hidden).", kind="settings")]
     return value, []
 
 
