@@ -123,10 +123,5 @@ bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	touch $@
 
 # Start a new case study from the template: make new-case-study NAME=short-name-with-dashes
-new-case-study:
-	@case "$(NAME)" in ""|*[!a-z0-9-]*) echo "Give a short name in lower case letters, digits and dashes, for example: make new-case-study NAME=young-carer-at-school"; exit 2;; esac
-	@test ! -e docs/case-studies/$(NAME).md || { echo "docs/case-studies/$(NAME).md already exists: pick another name."; exit 2; }
-	@sed "s/^last_reviewed: .*/last_reviewed: $$(date +%F)/" docs/templates/case-study.md > docs/case-studies/$(NAME).md
-	@echo "Created docs/case-studies/$(NAME).md from docs/templates/case-study.md."
-	@echo "Next: fill it in, then run make serve: it appears under Case studies by itself."
-	@echo "The build fails until the page names nobody and says anonymised: true (see CONTRIBUTING.md)."
+new-case-study: $(VENV)/.build-deps
+	@$(BIN)/python -m earlyhelp new-case-study --from-make || $(STOP_QUIETLY)

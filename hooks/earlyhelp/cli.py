@@ -107,7 +107,8 @@ def report(args) -> int:
 
 # Commands with a command line of their own: python -m earlyhelp NAME --help tells theirs.
 DELEGATED = {"import-training": "importcli", "sample-data": "samplecli", "names-list": "namescli",
-             "annotate": "annotate", "new-partnership": "newsite", "training-due": "completions.due"}
+             "annotate": "annotate", "new-partnership": "newsite", "training-due": "completions.due",
+             "new-case-study": "newcasestudy"}
 
 
 def main(argv: list[str] | None = None) -> int:

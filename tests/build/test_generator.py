@@ -142,9 +142,16 @@ def test_records_kept_inside_the_generators_theme_folder_stop_the_build(new_site
 
 
 def test_a_new_site_starts_a_case_study_from_its_template(new_site, tmp_path):
-    """Writers are told to run make new-case-study; the new site's Makefile has it too."""
+    """Writers are told to run make new-case-study; the new site's Makefile has it too, and runs the
+    generator's own command, so a fix to it reaches every site with the version."""
     site = tmp_path / "site"
     shutil.copytree(new_site, site, ignore=shutil.ignore_patterns("site", ".venv"))
+    # Its .venv as make serve would have made it: here, this interpreter (the pinned generator
+    # version is not published where the tests run).
+    (site / ".venv" / "bin").mkdir(parents=True)
+    (site / ".venv" / "bin" / "python").write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n', "utf-8")
+    (site / ".venv" / "bin" / "python").chmod(0o755)
+    (site / ".venv" / ".deps").touch()
     made = subprocess.run(["make", "new-case-study", "NAME=young-carer-at-school"], cwd=site, capture_output=True,
                           text=True, timeout=60)
     assert made.returncode == 0, made.stdout + made.stderr
