@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .adapters import (case_studies, content_checks, glossary, handbook, nav, offline, partnership, quiz,
-                       records_guard, serve, strict_gate, theme, training_portal, training_report)
+from .adapters import (case_studies, content_checks, glossary, handbook, link_messages, nav, offline, partnership,
+                       quiz, records_guard, serve, strict_gate, theme, training_portal, training_report)
 
 ADAPTERS = (strict_gate, records_guard, theme, partnership, quiz, glossary, training_report, training_portal,
-            case_studies, content_checks, nav, handbook, offline, serve)
+            case_studies, content_checks, nav, handbook, offline, serve, link_messages)
 
 
 def _each(event: str, **kwargs) -> None:
@@ -68,6 +68,9 @@ class EarlyHelpPlugin(BasePlugin):
         records_guard.check_written(config)
 
     on_post_build = CombinedEvent(_post_build, _check_written)
+
+    def on_build_error(self, error, **kwargs):
+        _each("build_error", error=error)
 
     def on_serve(self, server, config, builder, **kwargs):
         return _chain("serve", server, config=config, builder=builder)

@@ -103,3 +103,32 @@ def test_make_build_names_a_slip_in_mkdocs_yml_by_its_line(tmp_path):
     assert f"Error: mkdocs.yml:{line}: This settings file cannot be read: " in result.stdout
     assert "MkDocs encountered an error" not in result.stdout and "Traceback" not in result.stdout, result.stdout
     assert result.stdout.rstrip().splitlines()[-1] == "1 error: the site was not built. Fix it and run make build again."
+
+
+LINKS = {**PAGES, "docs/case-studies/a-case.md": CASE + "# A case\n\nThe health visitor met the mother at home.\n",
+         "docs/index.md": FRONT.format(title="Home", type="index", extra="") + "# Home\n\nThe home page.\n\n"
+                          "Read [the case](case-studies/a-cse.md) first.\n"}
+
+
+@pytest.mark.parametrize("tool, flags", [("mkdocs", ()), ("mkdocs", ("-q",)), ("properdocs", ("-q",))])
+def test_a_link_to_no_page_names_its_line_and_stops_a_strict_build(tmp_path, tool, flags):
+    """MkDocs says which page and link but not the line or what to do, and under -q does not stop."""
+    config = CONFIG.replace("hooks:\n", f"hooks:\n  - {ROOT / 'hooks/earlyhelp/adapters/link_messages.py'}\n")
+    site = sitefactory.make_site(tmp_path / "site", config, LINKS, links=("includes", "training"), source=STARTER)
+    result = build_command(site, "--strict", *flags, site_dir=tmp_path / "out", tool=tool)
+    assert result.returncode != 0, result.output
+    assert ("Error: docs/index.md:13: The link to 'case-studies/a-cse.md' leads to no page. How to fix: Check the "
+            "file name and folders in the link. Did you mean 'case-studies/a-case.md'?") in result.output, result.output
+    assert "contains a link" not in result.output
+    assert not any(p.is_file() for p in (tmp_path / "out").rglob("*")), "a page was written"
+
+
+def test_a_link_to_no_heading_names_its_line_and_says_how_anchors_are_made(tmp_path):
+    config = CONFIG.replace("hooks:\n", f"hooks:\n  - {ROOT / 'hooks/earlyhelp/adapters/link_messages.py'}\n")
+    pages = {**LINKS, "docs/index.md": LINKS["docs/index.md"].replace("case-studies/a-cse.md",
+                                                                      "case-studies/a-case.md#who-helped")}
+    site = sitefactory.make_site(tmp_path / "site", config, pages, links=("includes", "training"), source=STARTER)
+    result = build_command(site, "--strict", site_dir=tmp_path / "out")
+    assert result.returncode != 0, result.output
+    assert "docs/index.md:13: The link 'case-studies/a-case.md#who-helped' is wrong:" in result.output, result.output
+    assert "'## Who can help?' is '#who-can-help'" in result.output
