@@ -24,7 +24,9 @@ _ADDRESS = re.compile(
     rf"|(?:(?<=\bon )|(?<=\boff )|(?<=\balong ))(?:{_CAP}\s+)?[A-Z][a-z]+['’]s\s+(?:Row|Walk|Way|Court|Place|Square|Hill"
     rf"|View|Parade|Rise|Croft|Brow|Green)\b"
     rf"|\b{_FLAT}(?:,?\s+(?:(?:at|in)\s+)?(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Point|Heights|Mansions)\b)?"
-    rf"|\bRoom\s+\d+[A-Za-z]?,?\s+(?:at|in)\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Heights)\b")  # a hostel room
+    rf"|\bRoom\s+\d+[A-Za-z]?,?\s+(?:at|in)\s+(?:{_CAP}\s+){{1,2}}(?:House|Court|Tower|Lodge|Heights)\b"  # a hostel room
+    # A Welsh street names its kind first: "8 Heol Trelai", "Stryd y Castell", "Ffordd Churchill".
+    rf"|\b(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:Heol|Stryd|Ffordd|Lôn|Rhodfa|Cilgant|Teras)\s+(?:yr?\s+)?[A-Z][\w'’]+")
 _UNITS_SAID = "one|two|three|four|five|six|seven|eight|nine"
 # Lower case: "27 moss lane", "flat 3".
 _ADDRESS_LOWER = re.compile(

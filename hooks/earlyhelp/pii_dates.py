@@ -19,7 +19,10 @@ from .pii_tables import column_cells
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|(?-i:May|MAY)|(?-i:may)(?:(?<=\dst may)|(?<=\dnd may)"
           r"|(?<=\drd may)|(?<=\dth may)|(?<=of may)|(?=,?\s+(?:19|20)\d\d\b))"
           r"|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+          # and in Welsh, capitalised ("3 Mawrth 2016"); "Mai" and "Medi" are names too, so only beside a day
+          r"|(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)"
+          r"|(?-i:Mai(?<=\d Mai)|Medi(?<=\d Medi)))\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL = (rf"(?:(?:twenty|thirty)[- ]?(?:{_UNITS})|thirtieth|twentieth|tenth|eleventh|twelfth|thirteenth"

@@ -59,9 +59,10 @@ _DEDICATIONS = (r"holy (?:cross|trinity|family|spirit|rosary|name|redeemer|angel
 _LOWER_DEDICATION_AT = re.compile(rf"(?:(?<=\bat )|(?<=\bto )|(?<=from ))(?:{_DEDICATIONS})(?![\w-])")
 _LOWER_DEDICATION = re.compile(rf"(?<![\w-])(?:(?:{_DEDICATIONS})[ \t]+(?:parish[ \t]+|catholic[ \t]+|rc[ \t]+)?"
                                rf"{_LOWER_SUFFIX}|christ church)\b")
-# "Masjid Al-Noor", "Jamia Mosque Ghausia": a mosque or gurdwara named after its kind.
+# "Masjid Al-Noor", "Jamia Mosque Ghausia", "Capel Ebeneser": a mosque, gurdwara or Welsh chapel or
+# church named after its kind.
 # The Arabic article may come first in lower case: "Masjid an-Nur", "Jamia al-Madina".
-_NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara)\s+(?:(?:al|an|ar|as|ash|at|ad|adh|az|el|ul|e)-)?"
+_NAMED_AFTER_KIND = re.compile(r"\b(?:Masjid|Jamia|Jame|Gurdwara|Capel|Eglwys)\s+(?:(?:al|an|ar|as|ash|at|ad|adh|az|el|ul|e)-)?"
                                r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?")
 # Churches named without a suffix: "St Mary's", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes".
 # "St Mary's", and a saint whose name ends in s with the apostrophe alone or none: "St Thomas'",

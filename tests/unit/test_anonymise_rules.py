@@ -159,6 +159,10 @@ def test_a_quiz_scenarios_message_says_quiz_scenario():
     ("They share a room in the farmhouse at Higher Trewint Farm.", [("place", "Higher Trewint Farm")]),
     ("She was seen at home at 2 Coastguard Cottages with her stepdad.", [("address", "2 Coastguard Cottages")]),
     ("She's done grand since she started at t'new school.", []),
+    # Welsh: a month, a street that names its kind first, a chapel named after its kind.
+    ("She turned 15 on 3 Mawrth 2023, just before the move.", [("age with a date", "turned 15 on 3 Mawrth 2023")]),
+    ("They live at 8 Heol Trelai with Nain.", [("address", "8 Heol Trelai")]),
+    ("The family go to Capel Ebeneser on Sundays.", [("place of worship", "Capel Ebeneser")]),
 ])
 def test_rules_from_other_partnerships_batches(text, expected):
     assert found(text) == expected
