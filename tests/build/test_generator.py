@@ -172,3 +172,15 @@ def test_make_check_finds_a_pale_colour_as_the_build_does(new_site, tmp_path):
     run = subprocess.run([sys.executable, "-m", "earlyhelp", "--config", str(site / "mkdocs.yml"), "check"],
                          capture_output=True, text=True, cwd=site, timeout=300)
     assert run.returncode == 1 and "The colour 'primary' (#ffcc00) has a contrast of" in run.stdout, run.stdout
+
+
+def test_the_published_address_comes_from_site_url_for_the_sitemap_and_the_404_page(new_site, tmp_path):
+    """The deploy workflow sets SITE_URL; without it (make serve, make build here) nothing changes."""
+    address = "https://example-partnership.github.io/early-help/"
+    built = build_command(new_site / "mkdocs.yml", "--strict", site_dir=tmp_path / "site", env={"SITE_URL": address})
+    assert built.returncode == 0, built.output
+    assert f"<loc>{address}</loc>" in (built.site / "sitemap.xml").read_text("utf-8")
+    assert "/early-help/assets/stylesheets/" in (built.site / "404.html").read_text("utf-8")
+    plain = build_command(new_site / "mkdocs.yml", "--strict", site_dir=tmp_path / "plain",
+                          env={"SITE_URL": ""})
+    assert plain.returncode == 0 and "<loc>" not in (plain.site / "sitemap.xml").read_text("utf-8")

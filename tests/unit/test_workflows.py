@@ -94,3 +94,11 @@ def test_make_test_collects_every_test_folder():
                             cwd=ROOT, capture_output=True, text=True, timeout=300).stdout
     folders = {line.split("/")[1] for line in listed.splitlines() if line.startswith("tests/") and "::" in line}
     assert folders == {"unit", "build", "browser"}
+
+
+def test_the_deploy_build_is_given_the_published_address():
+    """The sitemap and the 'page not found' page need it; a repository variable overrides it."""
+    for path in (WORKFLOWS / "deploy.yml", ROOT / "hooks" / "earlyhelp" / "starter" / ".github" / "workflows" / "deploy.yml"):
+        steps = yaml.safe_load(path.read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+        [build] = [s for s in steps if s.get("run") == "make build"]
+        assert build["env"]["SITE_URL"].startswith("${{ vars.SITE_URL || format('https://{0}.github.io/{1}/'"), path
