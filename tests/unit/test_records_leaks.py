@@ -22,7 +22,8 @@ def _records(folder: Path) -> frozenset[str]:
 
 
 def test_identifiers_are_every_attendee_a_page_would_not_print_by_chance(tmp_path):
-    assert _records(tmp_path / "records") == {"jo.bloggs@example.org", "e1234567"}  # not "1234"
+    wanted = _records(tmp_path / "records")
+    assert {"jo.bloggs@example.org", "jo bloggs", "e1234567"} <= wanted and "1234" not in wanted
 
 
 def test_each_form_of_a_copy_is_found_and_named(tmp_path):
@@ -53,7 +54,7 @@ def test_an_address_the_site_publishes_on_purpose_is_no_leak(tmp_path):
     """A team inbox that signed a register and is the site's own training contact."""
     wanted = _records(tmp_path / "records")
     extra = {"training": {"email": " JO.BLOGGS@example.org"}, "levels": [{"name": "Level 1"}], "n": 3}
-    assert public_values(extra) == {"jo.bloggs@example.org", "level 1"}
+    assert {"jo.bloggs@example.org", "jo bloggs", "level 1"} <= public_values(extra)
     assert wanted - public_values(extra) == {"e1234567"}
 
 
@@ -86,12 +87,12 @@ def test_records_of_addresses_only_are_found_however_a_page_writes_them(tmp_path
              "hex.html": "JO.BLOGGS&#x40;EXAMPLE.ORG", "shy.html": "jo.blo\u00adggs@example.org",
              "link.html": '<a href="mailto:jo%2Ebloggs%40example.org">Jo</a>',
              "markup.html": "<td>jo.<em>bloggs</em><wbr>@example.org</td>", "wide.html": "jo.bloggs\uff20example.org",
-             "none.html": "<p>Jo Bloggs of example.org came on 10 January.</p>",
-             "other.html": "<p>Ask hub@example.org or jo.bloggs@example.com.</p>"}
+             "none.html": "<p>Jo came on 10 January; ask hub@example.org.</p>",
+             "name.html": "<p>Jo Bloggs of example.org came on 10 January.</p>"}
     for name, text in pages.items():
         (site / name).write_text(text, "utf-8")
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
-        "entity.html", "hex.html", "link.html", "markup.html", "named.html", "shy.html", "wide.html"]
+        "entity.html", "hex.html", "link.html", "markup.html", "name.html", "named.html", "shy.html", "wide.html"]
 
 
 def _one_record_each(folder: Path, files: dict[str, bytes]) -> frozenset[str]:
@@ -110,20 +111,23 @@ def test_every_file_the_report_reads_is_searched_for_as_the_report_reads_it(tmp_
         "blank.csv": f"\n{head}\n{row.format('blank.first@x.example')}\n".encode(),
         "Upper.CSV": f"{head}\n{row.format('upper.ext@x.example')}\n".encode(),
         "notes.txt": f"{head}\n{row.format('not.read@x.example')}\n".encode()})
-    assert wanted == {"cr.only@x.example", "blank.first@x.example", "upper.ext@x.example"}
+    assert {"cr.only@x.example", "blank.first@x.example", "upper.ext@x.example"} <= wanted
+    assert not any("not.read" in w or w.startswith("not read") for w in wanted)
 
 
 def test_staff_numbers_usernames_and_names_are_found_however_a_page_punctuates_them(tmp_path):
-    rows = ["123456", "jsmithers", "Jane Smithers", "EH 7654321", "hr/2345678", "team leader", "1234", "mark"]
+    rows = ["1234567", "jsmithers", "Jane Smithers", "EH 7654321", "hr/2345678", "team leader", "1234", "mark",
+            "676600"]
     wanted = _one_record_each(tmp_path / "records", {"a.csv": ("date,course,attendee,agency\n" + "".join(
         f"2024-01-10,c,{r},A\n" for r in rows)).encode()})
-    assert wanted == {"123456", "jsmithers", "jane smithers", "eh 7654321", "hr 2345678"}
+    assert {"1234567", "jsmithers", "jane smithers", "eh 7654321", "hr 2345678"} <= wanted
+    assert not {"team leader", "1234", "mark", "676600"} & wanted  # a phone number's end, a colour: too common
     site = tmp_path / "site"
     site.mkdir()
-    pages = {"six.html": "<p>Staff number 123456.</p>", "user.html": "<p>Completed: jsmithers</p>",
+    pages = {"six.html": "<p>Staff number 1234567.</p>", "user.html": "<p>Completed: jsmithers</p>",
              "name.html": "<p>Thanks to JANE\n  SMITHERS for her time.</p>", "spaced.html": "<td>eh-7654321</td>",
-             "slash.html": "<p>Ref HR/2345678.</p>", "fine.html": "<p>The team leader rang 1234 and Mark.</p>",
-             "longer.html": "<p>Order 1234567 and jsmithersons.</p>"}
+             "slash.html": "<p>Ref HR/2345678.</p>", "fine.html": "<p>The team leader rang 1234 and Mark on 01744 676600.</p>",
+             "longer.html": "<p>Order 12345678 and jsmithersons.</p>"}
     for name, text in pages.items():
         (site / name).write_text(text, "utf-8")
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted)) == [
@@ -163,3 +167,38 @@ def test_compressed_and_archived_copies_and_a_theme_table_are_read(tmp_path):
         (folder / "records.csv").write_bytes(record)
     assert sorted(str(p) for p, _ in published_identifiers(site, wanted, [theme])) == [
         "a.csv.bz2", "a.csv.xz", "backup.tar", "records.csv"]
+
+
+def test_a_name_is_found_however_a_page_or_a_file_writes_it(tmp_path):
+    """From a second red-team pass: each of these passed the check once."""
+    wanted = _one_record_each(tmp_path / "records", {"a.csv": (
+        "date,course,attendee,agency,status,source,name\n"
+        "2024-05-01,c,Jane Smithers,A,attended,register,\n"
+        "2024-05-01,c,jo.bloggs@x.example,A,attended,register,\n"
+        "2024-05-01,c,Jose Garcia,A,attended,register,\n"
+        "2024-05-01,c,e7654321,A,attended,sign-in sheet from kay.oyelaran@x.example,Margaret Oyelaran\n").encode()})
+    site = tmp_path / "site"
+    site.mkdir()
+    pages = {"br.html": "<p>Jane<br>Smithers</p>", "cells.html": "<tr><td>Jane</td><td>Smithers</td></tr>",
+             "reversed.html": "<p>Smithers, Jane</p>", "middle.html": "<p>Jane A. Smithers</p>",
+             "accents.html": "<p>José García</p>", "joined.html": "<p>@JaneSmithers</p>",
+             "dashed.html": "<p>E-7654321</p>", "in-address.html": "<p>Well done to Jo Bloggs.</p>",
+             "json.json": '{"name": "\\u004aane Smithers"}',
+             "card.ics": "BEGIN:VCALENDAR\r\nATTENDEE;CN=\"Jane Smi\r\n thers\":x\r\nEND:VCALENDAR\r\n",
+             "mail.eml": "Content-Transfer-Encoding: quoted-printable\r\n\r\njo.blo=\r\nggs@x.example\r\n",
+             "twice.html": '<a href="?to=jo.bloggs%2540x.example">x</a>',
+             "column.html": "<p>Thanks to Margaret Oyelaran.</p>", "source.html": "<p>kay.oyelaran@x.example</p>",
+             "svg.svg": '<svg><text><tspan x="1">Jane</tspan><tspan x="9">Smithers</tspan></text></svg>',
+             "fine.html": "<p>Jane met the Smithers family team; Jose and Garcia Road.</p>"}
+    for name, text in pages.items():
+        (site / name).write_text(text, "utf-8")
+    found = sorted(str(p) for p, _ in published_identifiers(site, wanted))
+    assert found == sorted(set(pages) - {"fine.html"})
+
+
+def test_a_folder_named_after_an_attendee_is_not_named_in_the_message(tmp_path):
+    wanted = _one_record_each(tmp_path / "records", {"a.csv": b"date,course,attendee,agency\n2024-05-01,c,Jane Smithers,A\n"})
+    (tmp_path / "site" / "certificates" / "Jane Smithers").mkdir(parents=True)
+    (tmp_path / "site" / "certificates" / "Jane Smithers" / "certificate.txt").write_text("Well done.", "utf-8")
+    [(_, finding)] = published_identifiers(tmp_path / "site", wanted)
+    assert finding.file == "site/certificates/(a name like an attendee's)" and "Smithers" not in finding.format()

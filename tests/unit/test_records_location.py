@@ -78,7 +78,7 @@ def test_a_file_named_like_an_address_is_not_named_in_the_message(project):
     (project / "docs" / "files").mkdir()
     (project / "docs" / "files" / "guard.person@x.example.csv").write_text(RECORDS, "utf-8")
     (project / "docs" / "files" / "staff-1234567.txt").write_text(RECORDS, "utf-8")
-    assert _published(project) == [("docs/files/(a name like an address or staff number)", "error")] * 2
+    assert _published(project) == [("docs/files/(a name like an attendee's)", "error")] * 2
 
 
 def _published(project: Path) -> list[tuple[str, str]]:

@@ -428,3 +428,46 @@ def test_the_kinds_of_mistake_are_listed_only_beside_a_shown_count(project):
     hidden, _ = build(project, threshold=3)
     assert hidden["data_quality"]["rejected"] is None and hidden["data_quality"]["reasons"] == []
     assert "Mistakes found" not in render.page(hidden)
+
+
+def test_responses_shown_with_their_average_hidden_render_as_hidden():
+    """Eight people all answering 1 before and 5 after: the count is safe, the average (+4.0) is not.
+    The page once stopped with a TypeError here."""
+    year = {"year": "2024/25", "evaluation": {"c1": {"responses": 8, "average_change": None}}}
+    lines = render._evaluation([year], {"c1": "Course one"})
+    assert any("8 (hidden)" in line for line in lines)
+
+
+ONE_MODULE = """\
+courses:
+  - id: el
+    title: One-module e-learning
+    mode: e-learning
+    audience: Everyone
+    duration: 30
+    pass_mark: 80
+    description: One module.
+    modules:
+      - training/el/only.md
+"""
+
+
+def test_a_one_module_course_hides_its_completions_where_the_passes_would_give_them(tmp_path):
+    """From a red-team pass: ten partner people pass the only module and two attend with no module.
+    Every pass completes the course, so completions are at least the 10 passes; partner attendees (12)
+    are at most current (10) plus the attendances that completed nothing (12 - completions), so at
+    most 10. The report showed passes 10 and current 10 with completions hidden: exactly 10."""
+    (tmp_path / "training" / "records").mkdir(parents=True)
+    (tmp_path / "training" / "agencies.yml").write_text(AGENCIES, encoding="utf-8")
+    (tmp_path / "training" / "courses.yml").write_text(ONE_MODULE, encoding="utf-8")
+    rows = [f"2024-05-{10 + i},el,p{i}@x.test,School A,attended,portal,training/el/only.md" for i in range(10)]
+    rows += [f"2024-05-{10 + i},el,p{i}@x.test,School A,attended,portal," for i in range(10, 12)]
+    (tmp_path / "training" / "records" / "r.csv").write_text(
+        "date,course,attendee,agency,status,source,module\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result, _ = report.build(tmp_path / "training" / "records", tmp_path / "training", 5, "2025-06-01", base=tmp_path)
+    [year] = [y for y in result["years"] if y["year"] == "2024/25"]
+    shown = {k: year.get(k) for k in ("partner_attendees", "current_partner_attendees")}
+    passes, completions = year["module_passes"].get("el"), year["course_completions"].get("el")
+    # Whatever is shown, passes, completions and current are never all pinned to 10 together.
+    assert not (passes == 10 and completions is None and shown["current_partner_attendees"] == 10
+                and shown["partner_attendees"] == 12), (year, shown)

@@ -25,7 +25,8 @@ def on_config(config, **kwargs):
                                                     theme, themes):
         raise PluginError(problem.format())
     published = [(Path(config.docs_dir), "the docs folder"), *([(theme, "the theme's custom_dir")] if theme else [])]
-    if problems := copies.published_records(published, folder, base):
+    wanted = leaks.identifiers(folder) - leaks.public_values(dict(config.extra))  # kept out of its messages
+    if problems := copies.published_records(published, folder, base, wanted):
         raise PluginError("\n".join(p.format() for p in problems))
     return config
 

@@ -6,13 +6,13 @@ whatever its name, and a link is followed when it copies."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from ..findings import Finding
 from . import csvlines
 from .exportcolumns import find_columns
-from .leaks import decoded
+from .filetext import decoded
+from .leaks import shown_path
 from .location import PAGES_AND_ASSETS, WHERE_RECORDS_BELONG
 from .spreadsheet import SheetError, is_spreadsheet, numbered_rows
 
@@ -48,19 +48,14 @@ def _header(path: Path) -> list[str]:
     return split if isinstance(split, list) else []
 
 
-# A name that may be someone's address or staff number: messages reach public build logs.
-_LIKE_AN_IDENTIFIER = re.compile(r"@|\d{6}")
+def _shown(path: Path, base: Path | None, wanted: frozenset[str]) -> str:
+    """The path as it stands in the published folder, not where a link leads, with any name that
+    holds or looks like an attendee's identifier replaced (messages reach public build logs)."""
+    return shown_path((Path(os.path.relpath(path, base)) if base else path).as_posix(), wanted)
 
 
-def _shown(path: Path, base: Path | None) -> str:
-    """The path as it stands in the published folder, not where a link leads; a name that looks like
-    an address or a staff number is replaced by what it is."""
-    shown = Path(os.path.relpath(path, base)) if base else path
-    return "/".join("(a name like an address or staff number)" if _LIKE_AN_IDENTIFIER.search(part) else part
-                    for part in shown.as_posix().split("/"))
-
-
-def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: Path | None = None) -> list[Finding]:
+def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: Path | None = None,
+                      wanted: frozenset[str] = frozenset()) -> list[Finding]:
     """An error for each link to the records and each records-like table in a published folder,
     read through links as MkDocs copies through them. Names starting with a dot are skipped, as
     MkDocs leaves them out of the site."""
@@ -74,11 +69,11 @@ def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: 
             for name in sorted(n for n in [*dirs, *files] if not n.startswith(".")):
                 path = Path(root) / name
                 if path.is_symlink() and _links_to(path, records_dir):
-                    found.append(Finding(_shown(path, base), None, f"This link in {what} leads to the training "
+                    found.append(Finding(_shown(path, base, wanted), None, f"This link in {what} leads to the training "
                                          "records folder, so the records would be published with the site.",
                                          "Delete the link. " + WHERE_RECORDS_BELONG, kind="records published"))
                 elif name in files and path.is_file() and find_columns(_header(path), {}, _RECORD_COLUMNS):
-                    found.append(Finding(_shown(path, base), None, f"This file in {what} has the columns of training "
+                    found.append(Finding(_shown(path, base, wanted), None, f"This file in {what} has the columns of training "
                                          "records (a date, a course and who attended), so it would be published with "
                                          "the site.", "Move it out of the published folders. " + WHERE_RECORDS_BELONG
                                          + " If it holds no one's details, rename those columns.",

@@ -101,6 +101,8 @@ def learning_links(modules: dict[str, int], courses: list[str], previous_current
                                      *(_not_completed(c) for c in completing)), False))
         links += [Link(f"course:{c}", (f"completion:{c}", _not_completed(c)), True) for c in completing]
     links += [Link(f"passes:{c}", (f"course:{c}",), False, (n,)) for c, n in modules.items()]
+    # One module: every pass completes the course, so a reader knows completions are at least the passes.
+    links += [Link(f"passes:{c}", (f"completion:{c}",), False) for c, n in modules.items() if n == 1]
     if previous_current is not None:
         links.append(Link("current", ("people",), False, constant=previous_current))
     return links + [Link(f"responses:{c}", (f"course:{c}",), False) for c in courses]

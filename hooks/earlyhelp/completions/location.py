@@ -64,3 +64,9 @@ def records_folder(base: Path, override: str | None) -> Path:
     """training/records, or the folder TRAINING_RECORDS_DIR names (a relative one is from the project)."""
     folder = Path(override or "training/records").expanduser()
     return folder if folder.is_absolute() else base / folder
+
+
+def record_paths(entries: list[Path]) -> list[Path]:
+    """The files of a records folder that are read as records: a .csv (any case) that is not a folder
+    or a hidden file. One that cannot be opened (a broken link, no permission) is still named."""
+    return [p for p in entries if p.suffix.lower() == ".csv" and not p.name.startswith(".") and not p.is_dir()]

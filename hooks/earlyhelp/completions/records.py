@@ -24,7 +24,8 @@ from . import csvlines
 from .checks import (CONFIDENCE, COUNTED, LONGEST_IDENTIFIER, NOT_COUNTED, OPTIONAL, REQUIRED, date_problem,
                      period_code, problems)
 from .describe import FORMULA_STARTS
-from .location import leftover_problems
+from .leaks import shown_path
+from .location import leftover_problems, record_paths
 from .registry import Registry
 
 # How the portal's record named a module before the module column: "e-learning: <module page>".
@@ -182,12 +183,6 @@ def _reason(exc: OSError) -> str:
     return (exc.strerror or type(exc).__name__).lower()
 
 
-def record_paths(entries: list[Path]) -> list[Path]:
-    """The files of a records folder that are read as records: a .csv (any case) that is not a folder
-    or a hidden file. One that cannot be opened (a broken link, no permission) is still named."""
-    return [p for p in entries if p.suffix.lower() == ".csv" and not p.name.startswith(".") and not p.is_dir()]
-
-
 def read_folder(folder: Path, registry: Registry, today: str | None = None,
                 base: Path | None = None) -> tuple[list[FileRecords], list[Finding]]:
     """Every ``*.csv`` file in the records folder, in name order, and the folder's own problems."""
@@ -210,7 +205,8 @@ def read_folder(folder: Path, registry: Registry, today: str | None = None,
                                 "Import the first records with make import-training FILE=..., or run make "
                                 "sample-data to try the report with a synthetic sample.", "notice", "no records"))
     # Named by the folder and the file's own name (a symbolic link is named, not where it points).
-    return [read_file(p, f"{shown}/{p.name}", registry, today) for p in paths], findings
+    # A file named after someone ("jo.bloggs@x.org.csv") is named by what it is: logs can be public.
+    return [read_file(p, f"{shown}/{shown_path(p.name)}", registry, today) for p in paths], findings
 
 
 @contextmanager

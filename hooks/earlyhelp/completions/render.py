@@ -128,7 +128,10 @@ def _evaluation(years: list[dict], courses: dict) -> list[str]:
     def cell(e: dict) -> str:
         if e["responses"] is None:
             return HIDDEN
-        return "none" if not e["responses"] else f'{e["responses"]:,} ({e["average_change"]:+.1f})'
+        if not e["responses"]:
+            return "none"
+        change = HIDDEN if e["average_change"] is None else f'{e["average_change"]:+.1f}'  # too near every answer
+        return f'{e["responses"]:,} ({change})'
 
     rows = [[esc(courses.get(c, c)), *(cell(y["evaluation"][c]) for y in years)] for c in answered]
     return ["## How confident learners felt", "",
