@@ -104,20 +104,20 @@ def decoded_forms(text: str) -> str:
         more.append(unquote(unquote(text)))
     if "\\u" in text:
         more.append(_U_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text))
-    if "quoted-printable" in text.lower() and ("=\n" in text or "=\r\n" in text):  # mail, not a script's "=40"
+    if ("=\n" in text or "=\r\n" in text) and "quoted-printable" in text.lower():  # mail, not a script's "=40"
         more.append(_QP.sub(lambda m: chr(int(m.group(1), 16)), re.sub(r"=\r?\n", "", text)))
     return "\n".join([text, *more])
 
 
-def spread_forms(text: str) -> str:
+def spread_forms(text: str, words: bool = True) -> str:
     """A decoded text, and after it the forms that spread one value over more text: a calendar's or
-    contact card's folded lines, markup inside a word and markup between words (table cells, spans),
-    and the text without its accents."""
+    contact card's folded lines and markup inside a word; with ``words`` (names, not only addresses,
+    are looked for), markup between words (table cells, spans) and the text without its accents."""
     more = [_FOLDED_LINE.sub("", text)] if "BEGIN:V" in text else []
     if "<" in text:
-        more += [_TAG.sub("", text), _TAG.sub(" ", text)]
+        more += [_TAG.sub("", text), _TAG.sub(" ", text)] if words else [_TAG.sub("", text)]
     text = "\n".join([text, *more])
-    if text.isascii():
+    if not words or text.isascii():
         return text
     folded = _COMBINING.sub("", unicodedata.normalize("NFD", text))  # one pass of re, not one call a letter
     return text if folded == text else text + "\n" + folded

@@ -173,7 +173,7 @@ def _holds(text: str, wanted: frozenset[str], emails_only: bool) -> bool:
     text = decoded_forms(text)
     if emails_only and "@" not in text:
         return False  # every address has one, and nothing below makes one
-    text = spread_forms(text)
+    text = spread_forms(text, words=not emails_only)
     text = (_INVISIBLE.sub("", text) if any(c in text for c in _INVISIBLES) else text).lower()
     text = _ESCAPED_INVISIBLE.sub("", text) if "\\u" in text else text
     found = set(_emails(text)) if emails_only else _runs(text, wanted) | set(_emails(text))
