@@ -25,8 +25,9 @@ def on_config(config, **kwargs):
                                                     theme, themes):
         raise PluginError(problem.format())
     published = [(Path(config.docs_dir), "the docs folder"), *([(theme, "the theme's custom_dir")] if theme else [])]
-    wanted = leaks.identifiers(folder) - leaks.public_values(dict(config.extra))  # kept out of its messages
-    if problems := copies.published_records(published, folder, base, wanted):
+    if copies.published_records(published, folder, base):  # then again, its messages naming no attendee
+        wanted = leaks.identifiers(folder) - leaks.public_values(dict(config.extra))
+        problems = copies.published_records(published, folder, base, wanted)
         raise PluginError("\n".join(p.format() for p in problems))
     return config
 

@@ -66,7 +66,7 @@ def _distinctive(key: str) -> bool:
 def _folded(value: str) -> str:
     """A value as the pages are compared in: compatibility forms ("＠", full-width letters) as the
     plain ones, in lower case."""
-    return unicodedata.normalize("NFKC", value).strip().lower()
+    return (value if value.isascii() else unicodedata.normalize("NFKC", value)).strip().lower()
 
 
 # Columns that hold no one's details; every other value in a record file is looked for too (a
@@ -104,14 +104,13 @@ def identifiers(folder: Path) -> frozenset[str]:
         entries = sorted(folder.iterdir())
     except OSError:
         return frozenset()  # the report names a folder it cannot read
-    found = set()
+    values = set()
     for path in record_paths(entries):
         try:
-            for value in _values(path.read_bytes()):
-                found |= _keys(_folded(value))
+            values.update(_values(path.read_bytes()))
         except OSError:
             continue  # the report names a file it cannot read
-    return frozenset(found)
+    return frozenset().union(*(_keys(_folded(v)) for v in values))
 
 
 def public_values(data) -> frozenset[str]:
