@@ -32,7 +32,10 @@ def _line(source: str, url: str) -> int | None:
 def _fix(page: str, url: str, rest: str, pages: list[str]) -> str:
     if _NOT_FOUND in rest:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), url.split("#")[0]))
-        near = difflib.get_close_matches(target, pages, n=1, cutoff=0.6)
+        # Pages in the target's folder, or of its file name elsewhere: a few to compare, not the site.
+        pool = ([p for p in pages if posixpath.dirname(p) == posixpath.dirname(target)]
+                or [p for p in pages if posixpath.basename(p) == posixpath.basename(target)])
+        near = difflib.get_close_matches(target, pool, n=1, cutoff=0.6)
         guess = (f" Did you mean '{posixpath.relpath(near[0], posixpath.dirname(page) or '.')}'?" if near else "")
         return f"Check the file name and folders in the link.{guess} {RELATIVE}"
     if "anchor" in rest:
