@@ -111,7 +111,10 @@ def fold_accents(word: str) -> str:
     """The word without its accents ("Zoë" to "Zoe"): the name lists spell many names both ways."""
     if word.isascii():
         return word  # nothing to fold: most words, and the decomposition is most of a name look-up's cost
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    spread = unicodedata.normalize("NFKD", word)
+    # Each distinct character is asked once, and re takes the accents out: a page folds as quickly as a word.
+    marks = "".join(c for c in set(spread) if unicodedata.combining(c))
+    return re.sub(f"[{re.escape(marks)}]", "", spread) if marks else spread
 
 
 @dataclass(frozen=True)

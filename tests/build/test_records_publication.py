@@ -44,3 +44,17 @@ def test_a_link_to_the_records_or_a_copy_of_them_in_docs_stops_every_build(tmp_p
     assert any(m.startswith(f"Error: {shown}: This ") for m in messages), messages
     assert not any("fixture-good" in m for m in messages)
     assert not list((tmp_path / "site").rglob("*.csv*")) and not (tmp_path / "site" / "data").exists()
+
+
+def test_a_copy_named_after_an_attendee_is_not_named_in_the_message(tmp_path, caplog):
+    """The message names the folder, not a file name that is an attendee's username (build logs can be
+    public)."""
+    config = make_site(tmp_path, {"good.csv": HEADER + GOOD.replace("fixture-good@example.test", "kwabena.osei")})
+    guard = Path(__file__).resolve().parents[2] / "hooks" / "earlyhelp" / "adapters" / "records_guard.py"
+    config.write_text(config.read_text("utf-8").replace("hooks:\n", f"hooks:\n  - {guard}\n"), "utf-8")
+    (tmp_path / "docs" / "training" / "kwabena.osei register.txt").write_text(HEADER + GOOD, "utf-8")
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        build_in_process(config, strict=False)
+    messages = [r.getMessage() for r in caplog.records]
+    assert any(m.startswith("Error: docs/training/(a name like an attendee's): This ") for m in messages), messages
+    assert not any("kwabena" in m for m in messages)

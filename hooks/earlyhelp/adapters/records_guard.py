@@ -6,6 +6,7 @@ before MkDocs reads a single file, with a message saying where records belong.""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -25,10 +26,9 @@ def on_config(config, **kwargs):
                                                     theme, themes):
         raise PluginError(problem.format())
     published = [(Path(config.docs_dir), "the docs folder"), *([(theme, "the theme's custom_dir")] if theme else [])]
-    if copies.published_records(published, folder, base):  # then again, its messages naming no attendee
-        wanted = leaks.identifiers(folder) - leaks.public_values(dict(config.extra))
-        problems = copies.published_records(published, folder, base, wanted)
-        raise PluginError("\n".join(p.format() for p in problems))
+    if problems := copies.published_records(published, folder, base):
+        wanted = leaks.identifiers(folder) - leaks.public_values(dict(config.extra))  # no attendee named in a log
+        raise PluginError("\n".join(replace(p, file=leaks.shown_path(p.file, wanted)).format() for p in problems))
     return config
 
 

@@ -48,14 +48,14 @@ def _header(path: Path) -> list[str]:
     return split if isinstance(split, list) else []
 
 
-def _shown(path: Path, base: Path | None, wanted: frozenset[str]) -> str:
+def _shown(path: Path, base: Path | None) -> str:
     """The path as it stands in the published folder, not where a link leads, with any name that
-    holds or looks like an attendee's identifier replaced (messages reach public build logs)."""
-    return shown_path((Path(os.path.relpath(path, base)) if base else path).as_posix(), wanted)
+    looks like an address or a staff number replaced (messages reach public build logs; the adapter
+    replaces a name that holds an attendee's identifier too)."""
+    return shown_path((Path(os.path.relpath(path, base)) if base else path).as_posix())
 
 
-def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: Path | None = None,
-                      wanted: frozenset[str] = frozenset()) -> list[Finding]:
+def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: Path | None = None) -> list[Finding]:
     """An error for each link to the records and each records-like table in a published folder,
     read through links as MkDocs copies through them. Names starting with a dot are skipped, as
     MkDocs leaves them out of the site."""
@@ -69,11 +69,11 @@ def published_records(folders: list[tuple[Path, str]], records_dir: Path, base: 
             for name in sorted(n for n in [*dirs, *files] if not n.startswith(".")):
                 path = Path(root) / name
                 if path.is_symlink() and _links_to(path, records_dir):
-                    found.append(Finding(_shown(path, base, wanted), None, f"This link in {what} leads to the training "
+                    found.append(Finding(_shown(path, base), None, f"This link in {what} leads to the training "
                                          "records folder, so the records would be published with the site.",
                                          "Delete the link. " + WHERE_RECORDS_BELONG, kind="records published"))
                 elif name in files and path.is_file() and find_columns(_header(path), {}, _RECORD_COLUMNS):
-                    found.append(Finding(_shown(path, base, wanted), None, f"This file in {what} has the columns of training "
+                    found.append(Finding(_shown(path, base), None, f"This file in {what} has the columns of training "
                                          "records (a date, a course and who attended), so it would be published with "
                                          "the site.", "Move it out of the published folders. " + WHERE_RECORDS_BELONG
                                          + " If it holds no one's details, rename those columns.",

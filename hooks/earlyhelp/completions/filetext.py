@@ -23,6 +23,8 @@ import zlib
 from typing import Iterator
 from urllib.parse import unquote
 
+from ..names import fold_accents
+
 _LARGEST_MEMBER = 50_000_000  # a zip member larger than this is not unpacked (a zip bomb)
 
 
@@ -91,9 +93,6 @@ _QP = re.compile(r"=([0-9A-Fa-f]{2})")
 _FOLDED_LINE = re.compile(r"\r?\n[ \t]")
 
 
-_COMBINING = re.compile("[\u0300-\u036f]")  # the accents NFD takes off Latin letters ("José" is "Jose")
-
-
 def decoded_forms(text: str) -> str:
     """The text with entities and compatibility characters read, and after it the text with its
     escapes undone (percent twice over: "%2540" is an escaped "%40"; JSON's "\\u0040"; quoted-
@@ -119,5 +118,5 @@ def spread_forms(text: str, words: bool = True) -> str:
     text = "\n".join([text, *more])
     if not words or text.isascii():
         return text
-    folded = _COMBINING.sub("", unicodedata.normalize("NFD", text))  # one pass of re, not one call a letter
+    folded = fold_accents(text)  # as the name lists fold a name
     return text if folded == text else text + "\n" + folded

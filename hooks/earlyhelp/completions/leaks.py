@@ -38,7 +38,7 @@ def _keys(value: str) -> set[str]:
     value = fold_accents(value)
     if "@" in value:  # the name only when it is one: "synthetic-2495" or "info" is no one's
         local = value.split("@")[0]
-        return {value} | (_keys(local) if local.replace(".", "").replace("-", "").replace("_", "").isalpha() else set())
+        return {value} | (_keys(local) if all(run.isalpha() for run in _RUN.findall(local)) else set())
     runs = _RUN.findall(value)
     if not _distinctive(" ".join(runs)):
         return set()
@@ -91,8 +91,10 @@ def _values(data: bytes) -> Iterator[str]:
         row = row if isinstance(row, list) else line.split(",")  # an unclosed quote: still looked for
         for i in columns:
             value = row[i] if i < len(row) else ""
-            if header[i] in ("attendee", "source") or "@" in value:  # a source's words are a register's, not a name
-                yield from [value] if header[i] == "attendee" else _ADDRESS_IN.findall(value)
+            if header[i] == "attendee":
+                yield value
+            elif header[i] == "source" or "@" in value:  # a source's words are a register's, not a name
+                yield from _ADDRESS_IN.findall(value)
             elif value.strip():
                 yield value
 
@@ -130,6 +132,8 @@ def public_values(data) -> frozenset[str]:
 _INVISIBLES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLES}]")
 _ESCAPED_INVISIBLE = re.compile(r"(?i)\\u(?:00ad|200[bcd]|2060|feff)")  # as JSON writes them (the search index)
+
+
 def _emails(text: str) -> Iterator[str]:
     """Each address, and each shorter one it holds: the name from any separator on ("x='jo@x.org'",
     "certificate-jo@x.org"), the domain to any of its dots ("jo@x.org.pdf")."""
