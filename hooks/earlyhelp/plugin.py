@@ -5,17 +5,19 @@ code of its own, so taking a fix means changing one version. The plugin calls ea
 on_* function in the order of ADAPTERS. Its own priorities put every adapter where it must run
 among the other plugins: page Markdown before mkdocs-quiz reads it (placeholders and quiz checks
 first), page HTML after mkdocs-quiz has written it, the strict gate after every check, and the
-last look for records in the site after every plugin has written it."""
+last looks at the site after every plugin has written it: for records, and for anything a page
+asks another website for."""
 
 from __future__ import annotations
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from .adapters import (case_studies, content_checks, glossary, handbook, link_messages, nav, offline, partnership,
-                       quiz, records_guard, serve, strict_gate, theme, training_portal, training_report)
+                       quiz, records_guard, serve, strict_gate, theme, third_party, training_portal,
+                       training_report)
 
 ADAPTERS = (strict_gate, records_guard, theme, partnership, quiz, glossary, training_report, training_portal,
-            case_studies, content_checks, nav, handbook, offline, serve, link_messages)
+            case_studies, content_checks, nav, handbook, offline, serve, link_messages, third_party)
 
 
 def _each(event: str, **kwargs) -> None:
@@ -66,6 +68,7 @@ class EarlyHelpPlugin(BasePlugin):
     @event_priority(-100)  # after every plugin has written its files (search's index among them)
     def _check_written(self, config, **kwargs):
         records_guard.check_written(config)
+        third_party.check_written(config)
 
     on_post_build = CombinedEvent(_post_build, _check_written)
 
