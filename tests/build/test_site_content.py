@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -89,41 +88,6 @@ def test_every_abbreviation_is_a_tooltip_where_it_is_used(st_helens_site):
             used_somewhere.add(term.abbr)
             assert tooltip.search(path.read_text(encoding="utf-8")), f"{term.abbr} is used on {path} but is not a tooltip"
     assert len(used_somewhere) > 20
-
-
-class _Resources(HTMLParser):
-    """Collects every URL a page loads through link, script, img, style (and inline styles)."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-        self.in_style = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag in ("link", "script", "img", "source", "iframe"):
-            for key in ("href", "src", "srcset"):
-                if attrs.get(key):
-                    self.urls.append(attrs[key])
-        if attrs.get("style"):
-            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", attrs["style"])
-        self.in_style = tag == "style"
-
-    def handle_data(self, data):
-        if self.in_style:
-            self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
-            self.urls += re.findall(r"@import\s+['\"]([^'\"]+)", data)
-
-
-def test_no_page_loads_anything_from_another_host(st_helens_site):
-    offenders = []
-    for path in st_helens_site.site.rglob("*.html"):
-        parser = _Resources()
-        parser.feed(path.read_text(encoding="utf-8"))
-        offenders += [(str(path), u) for u in parser.urls if re.match(r"^(https?:)?//", u.strip(), re.I)]
-    for css in st_helens_site.site.rglob("*.css"):
-        offenders += [(str(css), u) for u in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)", css.read_text("utf-8"))]
-    assert not offenders
 
 
 def test_case_studies_name_nobody_from_the_strategy(st_helens_site):

@@ -1,5 +1,6 @@
 """This site's own tests (make test): it builds strictly, every page in the navigation is built
-with a title, no page loads anything from another website, and every check passes. The
+with a title, and every check passes (the build itself stops for a page that loads anything from
+another website). The
 generator's own tests live with the generator; these are about this site's content."""
 
 from __future__ import annotations
@@ -44,13 +45,6 @@ def test_every_page_in_the_navigation_is_built_with_a_title(site, src):
     html = built.read_text(encoding="utf-8")
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
     assert heading and re.sub(r"<[^>]+>", "", heading.group(1)).strip(), f"{src} has no heading"
-
-
-def test_no_page_loads_anything_from_another_website(site):
-    for page in site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        loads = re.findall(r"<(?:script|link|img|iframe|source)[^>]*?(?:src|href)=\"?(https?:)?//", html)
-        assert not loads, f"{page.relative_to(site)} loads from another host"
 
 
 def test_every_check_passes_without_building():
